@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Module boundaries are enforced here, not left to review: the domain stays pure, the server
+// never imports the phone's database or screens, the data layer never imports screens.
+const restrict = (patterns) => ['error', { patterns }];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'data/', '.tmp/', 'coverage/', 'dev-dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/app/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['react', 'react-*', 'dexie', '@ionic/*', 'zustand', 'workbox-*', '**/data/**', '**/app/**', '**/server/**', '**/sync/**'], message: 'src/domain stays pure: no UI, storage, network or other layers.' },
+      ]),
+      'no-restricted-globals': ['error', 'fetch', 'indexedDB', 'localStorage'],
+    },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['react', 'react-*', 'dexie', '@ionic/*', 'zustand', 'workbox-*', '**/app/**', '**/data/**'], message: 'The server shares domain and sync protocol code only.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/data/**/*.ts', 'src/sync/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['react', 'react-*', '@ionic/*', '**/app/**', '**/server/**'], message: 'Data and sync layers do not know about screens or the server internals.' },
+      ]),
+    },
+  },
+);

@@ -1,0 +1,16 @@
+import { IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
+import { useT } from '../i18n';
+
+export default function CountyHome() {
+  const t = useT();
+  return (
+    <IonPage>
+      <IonHeader>
+        <IonToolbar>
+          <IonTitle>{t('tab.kabupaten')}</IonTitle>
+        </IonToolbar>
+      </IonHeader>
+      <IonContent className="ion-padding">{t('common.none')}</IonContent>
+    </IonPage>
+  );
+}

@@ -1,0 +1,44 @@
+import { create } from 'zustand';
+import type { Lang, MessageKey } from './dictionary';
+import { translate, type Params } from './translate';
+
+const KEY = 'kader-desa.lang';
+
+function initialLang(): Lang {
+  try {
+    const v = globalThis.localStorage?.getItem(KEY);
+    if (v === 'id' || v === 'en') return v;
+  } catch {
+    /* storage blocked: default to Indonesian */
+  }
+  return 'id';
+}
+
+interface LangState {
+  lang: Lang;
+  setLang(lang: Lang): void;
+}
+
+export const useLang = create<LangState>((set) => ({
+  lang: initialLang(),
+  setLang(lang) {
+    try {
+      globalThis.localStorage?.setItem(KEY, lang);
+    } catch {
+      /* not persisted; still switch for this session */
+    }
+    document.documentElement.lang = lang;
+    set({ lang });
+  },
+}));
+
+/** Hook for components: `const t = useT(); t('tab.posyandu')`. */
+export function useT() {
+  const lang = useLang((s) => s.lang);
+  return (key: MessageKey, params?: Params) => translate(lang, key, params);
+}
+
+/** For code outside React (stores, sync messages). */
+export function t(key: MessageKey, params?: Params): string {
+  return translate(useLang.getState().lang, key, params);
+}

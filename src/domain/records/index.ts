@@ -1,0 +1,11 @@
+// Synced record kinds: the envelope every record has, its address (scope + shard key), and the
+// per-kind data schemas. Shared by the phone (validation before save) and the server (validation
+// of every pushed change).
+export * from './address';
+export * from './envelope';
+export * from './common';
+export * from './registry';
+export { posyanduKinds } from './posyandu';
+export { rtKinds } from './rt';
+export { dasawismaKinds } from './dasawisma';
+export { configKinds } from './config';
