@@ -1,0 +1,120 @@
+import * as v from 'valibot';
+import { envelopeSchema, type ModuleName, type SyncRecord } from '../domain/records';
+
+// The wire protocol between phones and the county endpoint. Shared by the client sync engine
+// and the server so both validate the same shapes. Documented in docs/sync-protocol.md.
+
+export const ROLES = ['kader', 'ketua-rt', 'dasawisma', 'pkk', 'county'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a device may touch: records whose addr lies under `prefix` and whose module is listed. */
+export interface Scope {
+  kabupaten: string;
+  /** Address path prefix (domain/records/address.ts). */
+  prefix: string;
+  modules: ModuleName[];
+  /** Human label, e.g. 'Posyandu Mawar, Desa Prangat Selatan'. */
+  label: string;
+}
+
+export const API = {
+  health: '/api/health',
+  enroll: '/api/v1/enroll',
+  push: '/api/v1/sync/push',
+  pull: '/api/v1/sync/pull',
+} as const;
+
+/** Largest request body the server accepts (413 above it). A push batch is well below it. */
+export const MAX_BODY_BYTES = 1_000_000;
+export const MAX_PUSH_CHANGES = 500;
+export const MAX_PULL_LIMIT = 2000;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const enrollRequestSchema = v.object({
+  code: v.pipe(v.string(), v.minLength(4), v.maxLength(64)),
+  deviceName: v.optional(text(80)),
+  appVersion: v.optional(text(40)),
+});
+export type EnrollRequest = v.InferOutput<typeof enrollRequestSchema>;
+
+export interface EnrollResponse {
+  deviceId: string;
+  token: string;
+  role: Role;
+  scope: Scope;
+}
+
+export const pushChangeSchema = v.object({
+  /** Per-device increasing sequence: the server applies each seq once. */
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  baseVersion: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  record: envelopeSchema,
+});
+export type PushChange = { seq: number; baseVersion: number; record: SyncRecord };
+
+export const clientInfoSchema = v.object({
+  appVersion: v.optional(text(40)),
+  /** Records waiting in the outbox when this request was made (shown to county staff). */
+  pending: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** Version of the county configuration the phone uses. */
+  configVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+export const pushRequestSchema = v.object({
+  changes: v.pipe(v.array(pushChangeSchema), v.maxLength(MAX_PUSH_CHANGES)),
+  client: v.optional(clientInfoSchema),
+});
+export type PushRequest = { changes: PushChange[]; client?: v.InferOutput<typeof clientInfoSchema> };
+
+export type PushStatus = 'applied' | 'duplicate' | 'conflict' | 'rejected';
+
+export interface PushResult {
+  seq: number;
+  recordId: string;
+  status: PushStatus;
+  /** Server version of the record after this change (applied/duplicate) or the winner's (conflict). */
+  version?: number;
+  /** Machine-readable reason for 'rejected' (e.g. 'scope', 'invalid: posyandu.child.sex: …'). */
+  reason?: string;
+  /** For 'conflict': the version the server kept. */
+  winner?: SyncRecord;
+}
+
+export interface PushResponse {
+  results: PushResult[];
+  /** Highest seq of this device the server has applied (after this batch). */
+  lastAppliedSeq: number;
+}
+
+export const pullRequestSchema = v.object({
+  /** Global change sequence as a decimal string ('0' for everything). */
+  cursor: v.pipe(v.string(), v.regex(/^\d{1,20}$/)),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PULL_LIMIT))),
+  client: v.optional(clientInfoSchema),
+});
+export type PullRequest = v.InferOutput<typeof pullRequestSchema>;
+
+/** Another device in (or below) the caller's scope, e.g. a dasawisma coordinator's phone. */
+export interface PeerDevice {
+  deviceId: string;
+  role: Role;
+  label: string;
+  lastSyncAt: string | null;
+}
+
+export interface PullResponse {
+  /** Records in scope changed after the cursor, in change order; deletions are tombstones. */
+  changes: SyncRecord[];
+  cursor: string;
+  hasMore: boolean;
+  /** Highest seq of this device the server holds; lower than the phone's means the server lost data. */
+  lastAppliedSeq: number;
+  serverTime: string;
+  peers?: PeerDevice[];
+}
+
+export interface ErrorBody {
+  error: string;
+  reason: string;
+}
