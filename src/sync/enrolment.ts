@@ -1,0 +1,36 @@
+import type { KaderDb } from '../data/db';
+import type { Role, Scope } from './protocol';
+
+/** This device's enrolment with the county endpoint, kept in the `meta` table. */
+export interface Enrolment {
+  deviceId: string;
+  token: string;
+  role: Role;
+  scope: Scope;
+  /** Base URL of the county endpoint ('' = same origin as the app). */
+  serverUrl: string;
+  enrolledAt: string;
+}
+
+const KEY = 'enrolment';
+
+export async function getEnrolment(db: KaderDb): Promise<Enrolment | null> {
+  const row = await db.meta.get(KEY);
+  return (row?.value as Enrolment | undefined) ?? null;
+}
+
+export async function setEnrolment(db: KaderDb, e: Enrolment | null): Promise<void> {
+  if (e) await db.meta.put({ key: KEY, value: e });
+  else await db.meta.delete(KEY);
+}
+
+/** Device id used in `updatedBy` before enrolment: stable per install. */
+export async function localDeviceId(db: KaderDb, make: () => string): Promise<string> {
+  const e = await getEnrolment(db);
+  if (e) return e.deviceId;
+  const row = await db.meta.get('localDeviceId');
+  if (row) return row.value as string;
+  const id = `local-${make()}`;
+  await db.meta.put({ key: 'localDeviceId', value: id });
+  return id;
+}
