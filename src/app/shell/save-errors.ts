@@ -1,0 +1,31 @@
+import { InvalidRecordError } from '../../data/records';
+import { classifyStorageError, type StorageProblem } from '../../data/storage';
+import { t, type MessageKey } from '../i18n';
+
+/**
+ * Why a save failed, in a form the UI can branch on: a data problem, a storage problem, or
+ * 'busy' (a second tap while the first save still runs; nothing is shown).
+ */
+export type SaveProblem = 'invalid' | 'busy' | StorageProblem;
+
+export interface SaveFailure {
+  problem: SaveProblem;
+  /** Message in the user's language, ready for a toast. */
+  message: string;
+  error: unknown;
+}
+
+/**
+ * Turns anything a save can throw into words for the user. Works outside React too (stores,
+ * sync) because it uses the non-hook `t()`.
+ */
+export function describeSaveError(err: unknown): SaveFailure {
+  if (err instanceof InvalidRecordError || (err as { name?: string })?.name === 'InvalidRecordError') {
+    const detail = (err as InvalidRecordError).reason ?? String(err);
+    return { problem: 'invalid', message: t('invalid.record', { detail }), error: err };
+  }
+  const problem = classifyStorageError(err);
+  const key = `storage.${problem}` as MessageKey;
+  const detail = (err as { message?: string })?.message ?? String(err);
+  return { problem, message: t(key, { detail }), error: err };
+}
