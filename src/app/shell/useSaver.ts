@@ -40,7 +40,7 @@ export function useSaver() {
         return { ok: true, value };
       } catch (err) {
         const failure = describeSaveError(err);
-        if (failure.problem !== 'invalid') reportStorageProblem(failure.problem);
+        if (failure.problem !== 'invalid' && failure.problem !== 'busy') reportStorageProblem(failure.problem);
         void present({
           message: failure.message,
           duration: failure.problem === 'invalid' ? 4000 : 8000,
