@@ -1,0 +1,130 @@
+// Shared helpers for real-browser tests: Debian's Chromium driven by playwright-core, a fresh
+// profile per launch, and the built app served by tests/e2e/static-server.ts.
+//
+//   const app = await startApp();                 // builds dist/ if missing or stale, serves it
+//   const b = await launchBrowser();              // fresh profile, Chromium flags below
+//   const page = await b.context.newPage();
+//   await page.goto(app.url + '/posyandu');
+//   await waitForController(page);                // the service worker controls the page
+//   ...
+//   await b.close(); await app.close();
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer, type StaticServer } from './static-server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
+export const DIST_DIR = join(REPO_ROOT, 'dist');
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  userDataDir: string;
+  /** Closes Chromium and deletes its profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Chromium with a fresh, empty profile (no service worker, no IndexedDB from earlier runs).
+ * A persistent context is used because service workers, IndexedDB and persistence behave as in a
+ * real profile there.
+ */
+export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<LaunchedBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it: apt-get update && apt-get install -y chromium`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kader-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 412, height: 860 },
+    locale: 'id-ID',
+    serviceWorkers: 'allow',
+  });
+  return {
+    context,
+    userDataDir,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = s.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** True when dist/ is missing or older than any source file that goes into it. */
+export function distIsStale(outDir = DIST_DIR): boolean {
+  const built = join(outDir, 'index.html');
+  if (!existsSync(built) || !existsSync(join(outDir, 'sw.js'))) return true;
+  const builtAt = statSync(built).mtimeMs;
+  return BUILD_INPUTS.some((p) => newestMtime(join(REPO_ROOT, p)) > builtAt);
+}
+
+/**
+ * Runs `vite build` into `outDir`. `env` reaches vite.config.ts: KADER_APP_VERSION overrides the
+ * version string (the update test builds twice with different versions).
+ */
+export function buildApp(outDir = DIST_DIR, env: Record<string, string> = {}): void {
+  const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const r = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`vite build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+}
+
+let built = false;
+
+/** Builds dist/ once per test run, and only when it is missing or stale. */
+export function ensureBuilt(): string {
+  if (!built && distIsStale()) buildApp();
+  built = true;
+  return DIST_DIR;
+}
+
+/** Builds (if needed) and serves dist/ on a free port. */
+export async function startApp(dir?: string): Promise<StaticServer> {
+  return startStaticServer(dir ?? ensureBuilt());
+}
+
+/** Waits until a service worker controls the page (first visit: after it claims its clients). */
+export async function waitForController(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: timeoutMs });
+}
+
+/** Waits for the shell to be on screen: the tab bar and the visible page's title. */
+export async function waitForShell(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForSelector('ion-tab-bar ion-tab-button', { state: 'visible', timeout: timeoutMs });
+  await page.waitForSelector('.ion-page:not(.ion-page-hidden) ion-title', { state: 'visible', timeout: timeoutMs });
+}
+
+/** Chromium's version string, e.g. 'Chromium 156.0.8078.79', for reports. */
+export function chromiumVersion(): string {
+  const r = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' });
+  return (r.stdout || '').trim() || 'unknown';
+}
