@@ -2,5 +2,5 @@
 export { KBM_KMS_2010, kbmGrams, type KbmTable, type KbmBand } from './kbm';
 export { indexChild, type ChildRecord, type Weighing, type ChildMonths } from './child';
 export { kmsTrend, trendAt, isTwoT, isTwoTAt, isBgm, isBgmAt, type KmsTrend } from './trend';
-export { skdn, skdnRange, skdnRatios, SKDN_AGE_BANDS } from './skdn';
+export { skdn, skdnRange, skdnRatios, balitaAge, SKDN_AGE_BANDS } from './skdn';
 export type { Skdn, SkdnCounts, SkdnAgeBand, SkdnOptions, SkdnRatios } from './skdn';

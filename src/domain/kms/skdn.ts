@@ -24,6 +24,7 @@ export interface Skdn extends SkdnCounts {
 
 export interface SkdnOptions {
   kbm?: KbmTable;
+  /** defaults to the loaded WHO tables (loadWhoTables()); needed for BGM */
   tables?: WhoTables;
 }
 
@@ -37,21 +38,28 @@ function bandOf(months: number): SkdnAgeBand {
   return '36-59';
 }
 
-function monthSkdn(kids: ChildMonths[], mi: number, kbm: KbmTable, tables: WhoTables): Skdn {
+/**
+ * Age in completed months on the first day of month `mi` if the child is a balita of that month
+ * (born by its last day, under 60 months on its first day, not gone before it), else null.
+ */
+export function balitaAge(child: ChildRecord, mi: number): number | null {
   const month = monthFromIndex(mi);
   const first = firstDayOf(month);
-  const lastDay = dayNumber(lastDayOf(month));
-  const firstDay = dayNumber(first);
+  if (dayNumber(child.birthDate) > dayNumber(lastDayOf(month))) return null;
+  if (child.leftDate !== undefined && dayNumber(child.leftDate) < dayNumber(first)) return null;
+  const age = Math.max(0, completedMonths(child.birthDate, first));
+  return age < 60 ? age : null;
+}
+
+function monthSkdn(kids: ChildMonths[], mi: number, kbm: KbmTable, tables: () => WhoTables): Skdn {
+  const month = monthFromIndex(mi);
   const byBand = Object.fromEntries(SKDN_AGE_BANDS.map((b) => [b, { L: zero(), P: zero() }])) as Skdn['byBand'];
   const total = zero();
 
   for (const c of kids) {
     const { child } = c;
-    // Balita of this month: born by its last day, under 60 months on its first day, still here.
-    if (dayNumber(child.birthDate) > lastDay) continue;
-    if (child.leftDate !== undefined && dayNumber(child.leftDate) < firstDay) continue;
-    const age = Math.max(0, completedMonths(child.birthDate, first));
-    if (age >= 60) continue;
+    const age = balitaAge(child, mi);
+    if (age === null) continue;
     const cell = byBand[bandOf(age)][child.sex];
     const add = (k: keyof SkdnCounts) => { cell[k]++; total[k]++; };
     add('S');
@@ -60,7 +68,7 @@ function monthSkdn(kids: ChildMonths[], mi: number, kbm: KbmTable, tables: WhoTa
     if (trend) {
       add('D');
       add(trend);
-      if (isBgmAt(c, mi, tables)) add('BGM');
+      if (isBgmAt(c, mi, tables())) add('BGM');
       if (trend === 'T' && isTwoTAt(c, mi, kbm)) add('T2');
     }
   }
@@ -77,7 +85,8 @@ export function skdn(children: ChildRecord[], month: Month, opts: SkdnOptions = 
 /** SKDN for every month from `from` to `to`, indexing each child's weighings once. */
 export function skdnRange(children: ChildRecord[], from: Month, to: Month, opts: SkdnOptions = {}): Skdn[] {
   const kbm = opts.kbm ?? KBM_KMS_2010;
-  const tables = opts.tables ?? whoTables();
+  // Resolved only when a weighed child needs a BGM check, so S/K-only months need no WHO tables.
+  const tables = () => opts.tables ?? whoTables();
   const kids = children.map(indexChild);
   const out: Skdn[] = [];
   for (let mi = monthIndex(from), end = monthIndex(to); mi <= end; mi++) out.push(monthSkdn(kids, mi, kbm, tables));
