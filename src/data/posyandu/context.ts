@@ -1,0 +1,15 @@
+import type { KaderDb } from '../db';
+import { newId } from '../ids';
+import type { WriteContext } from '../records';
+import { localDeviceId } from '../../sync/enrolment';
+
+/** Who writes: the enrolled device id, or this install's local id before enrolment. */
+export async function writeContext(db: KaderDb, now?: () => Date): Promise<WriteContext> {
+  return { by: await localDeviceId(db, newId), now };
+}
+
+/** Today on the phone's own calendar (WIB/WITA/WIT), not UTC: 07:00 WITA is still "yesterday" in UTC. */
+export function localToday(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

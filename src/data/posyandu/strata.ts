@@ -1,0 +1,92 @@
+import type { KaderDb } from '../db';
+import { listRecords } from '../records';
+import { covers, kabupatenOf } from '../../domain/records';
+import { monthOf } from '../../domain/dates';
+import {
+  calendarYear, computeStrataIndicators, integratedEligibility, last12Months, posyanduStrata, strataGaps,
+  type IntegratedEligibility, type StrataBasis, type StrataGap, type StrataIndicators, type StrataPeriod,
+  type StrataProfileId, type StrataRecords, type StrataResult,
+} from '../../domain/strata';
+import { toChildRecord } from './growth';
+import { listSessions } from './day';
+import type { Register } from './register';
+import type { PregnantData, Unit, WusPusData } from './types';
+
+export interface StrataView {
+  period: StrataPeriod;
+  indicators: StrataIndicators;
+  basis: StrataBasis;
+  result: StrataResult;
+  gaps: StrataGap[];
+}
+
+export interface StrataReport {
+  profile: StrataProfileId;
+  profileSource: 'county' | 'local';
+  year: StrataView;
+  rolling: StrataView;
+  integrated: IntegratedEligibility;
+}
+
+/** The county's profile when its config has synced to this phone, else the Posyandu's own choice. */
+export async function strataProfileFor(db: KaderDb, unit: Unit): Promise<{ profile: StrataProfileId; source: 'county' | 'local' }> {
+  const configs = await listRecords<{ strataProfile: StrataProfileId }>(db, 'config.county');
+  const mine = configs.find((c) => covers(c.addr, unit.addr)) ?? configs.find((c) => kabupatenOf(c.addr) === kabupatenOf(unit.addr));
+  if (mine) return { profile: mine.data.strataProfile, source: 'county' };
+  return { profile: unit.data.strataProfile ?? 'nasional', source: 'local' };
+}
+
+/** Everything of this Posyandu the strata indicators are computed from (SPEC §3.4). */
+export async function strataRecords(db: KaderDb, unit: Unit, reg: Register, asOf: string): Promise<StrataRecords> {
+  const kaderIds = new Set((unit.data.kaders ?? []).map((k) => k.id));
+  const [sessions, pregnant, wuspus] = await Promise.all([
+    listSessions(db, unit.addr),
+    listRecords<PregnantData>(db, 'posyandu.pregnant', unit.addr),
+    listRecords<WusPusData>(db, 'posyandu.wuspus', unit.addr),
+  ]);
+  const day = (iso: string) => iso.slice(0, 10);
+  return {
+    sessions: sessions.map((s) => ({
+      date: s.data.date,
+      kadersPresent: s.data.kadersPresent.filter((id) => kaderIds.has(id)).length,
+      withWeighing: s.data.withWeighing,
+    })),
+    children: reg.children.map((c) => toChildRecord(c, reg.visitsByChild.get(c.id) ?? [])),
+    pregnancies: pregnant.map((p) => ({ registeredOn: p.data.registeredOn ?? day(p.updatedAt), ancComplete: p.data.ancComplete ?? false })),
+    pus: wuspus
+      .filter((w) => w.data.pus)
+      .map((w) => ({ registeredOn: w.data.registeredOn ?? day(w.updatedAt), kbActive: w.data.kbActive, ...(w.data.leftOn ? { leftOn: w.data.leftOn } : {}) })),
+    // Babies: children born in the period (the immunisation cohort of that year).
+    babies: reg.children.map((c) => ({ registeredOn: c.data.birthDate, immunizationComplete: c.data.immunisationComplete ?? false })),
+    // The unit lists the programmes running now; the app has no history of when they started.
+    programs: [...(unit.data.programmes ?? [])].map((name) => ({ name, startedOn: `${asOf.slice(0, 4)}-01-01` })),
+    households: { total: unit.data.households ?? 0, danaSehat: unit.data.danaSehatHouseholds ?? 0 },
+  };
+}
+
+function view(records: StrataRecords, period: StrataPeriod, profile: StrataProfileId): StrataView {
+  const { indicators, basis } = computeStrataIndicators(records, period);
+  const result = posyanduStrata(indicators, profile);
+  return { period, indicators, basis, result, gaps: result.next ? strataGaps(result.next.missing, basis) : [] };
+}
+
+/** Strata of the calendar year of `today` (official) and of the last 12 months, with the 004 C.1 checklist. */
+export async function strataReport(db: KaderDb, unit: Unit, reg: Register, today: string, year = +today.slice(0, 4)): Promise<StrataReport> {
+  const { profile, source } = await strataProfileFor(db, unit);
+  const asOf = monthOf(today);
+  const records = await strataRecords(db, unit, reg, asOf);
+  const yearView = view(records, calendarYear(year), profile);
+  const rolling = view(records, last12Months(asOf), profile);
+  const reports = await listRecords<{ month: string }>(db, 'posyandu.report', unit.addr);
+  const inYear = (d: string) => d.startsWith(`${year}-`);
+  // Months of the current year still to come cannot have a report yet.
+  const yearSoFar = { from: `${year}-01`, to: asOf < `${year}-12` && asOf >= `${year}-01` ? asOf : `${year}-12` };
+  const integrated = integratedEligibility({
+    level: yearView.result.level,
+    activitiesHeld: new Set(records.sessions.filter((s) => inYear(s.date)).map((s) => s.date)).size,
+    reportedMonths: reports.map((r) => r.data.month),
+    period: yearSoFar,
+    kaderCount: (unit.data.kaders ?? []).filter((k) => k.active).length,
+  });
+  return { profile, profileSource: source, year: yearView, rolling, integrated };
+}
