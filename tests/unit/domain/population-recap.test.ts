@@ -87,7 +87,8 @@ const personArb = fc.record({
   inDate: dayArb,
   out: fc.option(fc.record({ type: fc.constantFrom(...TYPES_OUT), days: fc.integer({ min: 0, max: 900 }) })),
 });
-function book(people: fc.RecordValue<typeof personArb>[], prefix = ''): PopulationEvent[] {
+type Person = typeof personArb extends fc.Arbitrary<infer T> ? T : never;
+function book(people: Person[], prefix = ''): PopulationEvent[] {
   const events: PopulationEvent[] = [];
   people.forEach((p, i) => {
     const base = { personId: `${prefix}${i}`, householdId: `${prefix}h${p.household}`, sex: p.sex, citizenship: p.citizenship };
