@@ -1,0 +1,131 @@
+import type { KaderDb } from '../db';
+import { InvalidRecordError, deleteRecord, getRecord, listRecords, saveRecord, type WriteContext } from '../records';
+import type { HouseholdData, MutationData, MutationType, PersonData } from '../../domain/records/rt';
+import { inBookTransaction } from './context';
+import { latestOfChain, resolveEntries } from './entries';
+import type { Household, MutationEntry, Person } from './books';
+
+// Book operations of the RT head. Each runs in one transaction: a birth never exists without
+// its person, an arriving household never without its members.
+
+export async function saveHousehold(db: KaderDb, addr: string, data: HouseholdData, ctx: WriteContext, id?: string): Promise<Household> {
+  return saveRecord(db, { id, kind: 'rt.household', addr, data }, ctx);
+}
+
+/** Adds or edits a person in the buku induk (someone already living here: no mutation entry). */
+export async function savePerson(
+  db: KaderDb, addr: string, householdId: string | null, data: PersonData, ctx: WriteContext, id?: string,
+): Promise<Person> {
+  return saveRecord(db, { id, kind: 'rt.person', addr, parent: householdId, data }, ctx);
+}
+
+/** B2 identity columns copied from the person at the time of the event. */
+function snapshot(p: PersonData): Pick<MutationData, 'name' | 'sex' | 'citizenship' | 'birthDate' | 'birthPlace'> {
+  return { name: p.name, sex: p.sex, citizenship: p.citizenship, birthDate: p.birthDate, birthPlace: p.birthPlace };
+}
+
+interface EventInput { date: string; place?: string; cause?: string; notes?: string }
+
+function entry(addr: string, person: Person, type: MutationType, ev: EventInput): { kind: string; addr: string; parent: string; data: MutationData } {
+  const data: MutationData = {
+    type, date: ev.date, personId: person.id, householdId: person.parent ?? '', ...snapshot(person.data),
+    place: ev.place || undefined, cause: ev.cause || undefined, notes: ev.notes || undefined,
+  };
+  if (!data.householdId) throw new InvalidRecordError(`rt.mutation.householdId: person has no household`);
+  return { kind: 'rt.mutation', addr, parent: person.id, data };
+}
+
+/** Birth: the baby enters the household and the buku mutasi together. The event date is the birth date. */
+export async function recordBirth(
+  db: KaderDb, addr: string, householdId: string, baby: PersonData, ctx: WriteContext, ev: { place?: string; notes?: string } = {},
+): Promise<{ person: Person; entry: MutationEntry }> {
+  return inBookTransaction(db, async () => {
+    const hh = await getRecord<HouseholdData>(db, householdId);
+    if (!hh || hh.kind !== 'rt.household') throw new InvalidRecordError('rt.mutation.householdId: unknown household');
+    const person = await savePerson(db, addr, householdId, { residency: 'tetap', ...baby }, ctx);
+    const e = await saveRecord(db, entry(addr, person, 'lahir', { date: baby.birthDate, place: ev.place ?? baby.birthPlace, notes: ev.notes }), ctx);
+    return { person, entry: e };
+  });
+}
+
+async function livePerson(db: KaderDb, id: string): Promise<Person> {
+  const p = await getRecord<PersonData>(db, id);
+  if (!p || p.kind !== 'rt.person') throw new InvalidRecordError('rt.mutation.personId: unknown person');
+  return p;
+}
+
+/** Death: closes the person's residence; the person record and its history stay. */
+export async function recordDeath(db: KaderDb, addr: string, personId: string, ev: EventInput, ctx: WriteContext): Promise<MutationEntry> {
+  return inBookTransaction(db, async () => saveRecord(db, entry(addr, await livePerson(db, personId), 'mati', ev), ctx));
+}
+
+/** Departure of one or more people (a whole household leaving = all its members), same date and destination. */
+export async function recordDeparture(db: KaderDb, addr: string, personIds: string[], ev: EventInput, ctx: WriteContext): Promise<MutationEntry[]> {
+  if (!personIds.length) throw new InvalidRecordError('rt.mutation.personId: nobody selected');
+  return inBookTransaction(db, async () => {
+    const out: MutationEntry[] = [];
+    for (const id of personIds) out.push(await saveRecord(db, entry(addr, await livePerson(db, id), 'pindah', ev), ctx));
+    return out;
+  });
+}
+
+export interface ArrivalInput extends EventInput {
+  /** An existing household in the RT, or a new one that arrives whole. */
+  household: { id: string } | { data: HouseholdData };
+  /** New people, or people already in the books coming back (id of their person record). */
+  people: ({ data: PersonData } | { personId: string })[];
+}
+
+/** Arrival: the household (if new), its people and one 'datang' entry each, all together. */
+export async function recordArrival(
+  db: KaderDb, addr: string, input: ArrivalInput, ctx: WriteContext,
+): Promise<{ household: Household; people: Person[]; entries: MutationEntry[] }> {
+  if (!input.people.length) throw new InvalidRecordError('rt.mutation.personId: nobody arrives');
+  return inBookTransaction(db, async () => {
+    let household: Household | undefined;
+    if ('id' in input.household) {
+      household = await getRecord<HouseholdData>(db, input.household.id);
+      if (!household || household.kind !== 'rt.household') throw new InvalidRecordError('rt.mutation.householdId: unknown household');
+    } else {
+      household = await saveHousehold(db, addr, input.household.data, ctx);
+    }
+    const people: Person[] = [];
+    const entries: MutationEntry[] = [];
+    for (const p of input.people) {
+      const person = 'data' in p
+        ? await savePerson(db, addr, household.id, p.data, ctx)
+        : await savePerson(db, addr, household.id, (await livePerson(db, p.personId)).data, ctx, p.personId);
+      people.push(person);
+      entries.push(await saveRecord(db, entry(addr, person, 'datang', input), ctx));
+    }
+    return { household, people, entries };
+  });
+}
+
+export type Correction =
+  | { cancel: true; reason: string }
+  | { cancel?: false; reason: string; changes: Partial<Pick<MutationData, 'date' | 'place' | 'cause' | 'notes' | 'type'>> };
+
+/**
+ * Corrects an entry by writing a new entry that replaces it (or cancels it); the original and the
+ * month it was reported in stay as they were. A cancelled birth or arrival that was the only entry
+ * of a person also removes that person from the register (a tombstone: the history stays).
+ */
+export async function correctEntry(db: KaderDb, addr: string, entryId: string, c: Correction, ctx: WriteContext): Promise<MutationEntry> {
+  if (!c.reason.trim()) throw new InvalidRecordError('rt.mutation.reason: required');
+  return inBookTransaction(db, async () => {
+    const all = await listRecords<MutationData>(db, 'rt.mutation', addr);
+    const target = latestOfChain(all, entryId);
+    if (!target) throw new InvalidRecordError('rt.mutation.corrects: unknown entry');
+    if (target.data.cancel) throw new InvalidRecordError('rt.mutation.corrects: entry already cancelled');
+    const base: MutationData = { ...target.data, cancel: undefined, reason: c.reason, corrects: target.id };
+    const data: MutationData = c.cancel ? { ...base, cancel: true } : { ...base, ...c.changes };
+    const saved = await saveRecord(db, { kind: 'rt.mutation', addr, parent: target.parent, data }, ctx);
+    if (c.cancel && (target.data.type === 'lahir' || target.data.type === 'datang')) {
+      const left = resolveEntries([...all, saved]).effective.filter((e) => e.data.personId === target.data.personId);
+      // Nothing else in force: the person only ever existed through this entry.
+      if (!left.length) await deleteRecord(db, target.data.personId, ctx);
+    }
+    return saved;
+  });
+}
