@@ -1,8 +1,17 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+
+// Shown in Settings → Tentang. KADER_APP_VERSION overrides it (the update e2e test builds twice
+// with different versions to see the update prompt).
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const APP_VERSION = process.env.KADER_APP_VERSION ?? pkg.version;
 
 export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(APP_VERSION),
+  },
   plugins: [
     react(),
     VitePWA({
@@ -11,6 +20,8 @@ export default defineConfig({
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
+      // The glob below already precaches public/icons; listing them twice only duplicates entries.
+      includeManifestIcons: false,
       manifest: {
         name: 'Kader Desa',
         short_name: 'Kader Desa',
@@ -22,6 +33,8 @@ export default defineConfig({
         orientation: 'portrait',
         theme_color: '#1b7f4b',
         background_color: '#ffffff',
+        id: '/',
+        categories: ['health', 'productivity'],
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

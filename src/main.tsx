@@ -7,8 +7,20 @@ import '@ionic/react/css/structure.css';
 import '@ionic/react/css/typography.css';
 import './app/theme.css';
 import App from './app/App';
+import { getDb, requestPersistence } from './data/storage';
+import { registerServiceWorker } from './app/shell/update';
+import { watchDatabase } from './app/shell/db-events';
+import { useLang } from './app/i18n';
 
 setupIonicReact({ mode: 'md' });
+document.documentElement.lang = useLang.getState().lang;
+
+watchDatabase(getDb());
+registerServiceWorker();
+// Ask once at start so the browser does not evict a kader's records under storage pressure;
+// Settings shows whether it was granted and can ask again.
+void requestPersistence().catch(() => false);
+// TODO(sync): call startSync() from './app/sync' once the sync engineer exports it.
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,10 +4,26 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 
 declare const self: ServiceWorkerGlobalScope;
 
+// The whole app shell (every JS/CSS chunk, index.html, icons, manifest) is precached at install,
+// so a cold start with no network opens the app and every tab's lazy page is already there.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
-// Every app URL opens the precached shell, so a cold start with no network still works.
+// Every app URL opens the precached shell; /api/ always goes to the network (sync handles failure).
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+
+// First install: take over at once and claim the open page, so the very first visit is already
+// controlled and works offline after it. An update instead waits until the user taps
+// "Muat ulang" (SKIP_WAITING from src/app/shell/update.ts), never under a half-filled form.
+let firstInstall = false;
+
+self.addEventListener('install', () => {
+  firstInstall = !self.registration.active;
+  if (firstInstall) void self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  if (firstInstall) event.waitUntil(self.clients.claim());
+});
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();

@@ -2,43 +2,59 @@ import { Suspense, type ComponentType } from 'react';
 import { Navigate, Route } from 'react-router-dom';
 import { IonApp, IonIcon, IonLabel, IonRouterOutlet, IonSpinner, IonTabBar, IonTabButton, IonTabs } from '@ionic/react';
 import { IonReactRouter } from '@ionic/react-router';
-import { MODULES } from './shell/modules';
+import { COUNTY_MODULE, MODULES } from './shell/modules';
 import { useT, type MessageKey } from './i18n';
+import { ErrorBoundary } from './shell/ErrorBoundary';
+import { UpdateBanner } from './shell/UpdateBanner';
+import { StorageBanner } from './shell/StorageBanner';
+import { useDeviceRole } from './shell/useDeviceRole';
+import { TabBadge } from './shell/TabBadge';
 
 function Lazy({ C }: { C: ComponentType }) {
   const t = useT();
   return (
-    <Suspense fallback={<IonSpinner aria-label={t('common.loading')} />}>
-      <C />
-    </Suspense>
+    <ErrorBoundary>
+      <Suspense fallback={<IonSpinner aria-label={t('common.loading')} />}>
+        <C />
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 
 export default function App() {
   const t = useT();
-  const modules = MODULES;
+  const role = useDeviceRole();
+  // The county tab exists only on a device enrolled for county staff.
+  const modules = role === 'county' ? [...MODULES.slice(0, -1), COUNTY_MODULE, MODULES[MODULES.length - 1]] : MODULES;
   return (
-    <IonApp>
-      <IonReactRouter>
-        <IonTabs>
-          <IonRouterOutlet>
-            {modules.flatMap((m) =>
-              m.routes.map((r) => <Route key={r.path} path={r.path} element={<Lazy C={r.component} />} />),
-            )}
-            <Route path="/" element={<Navigate to="/posyandu" replace />} />
-          </IonRouterOutlet>
-          <IonTabBar slot="bottom">
-            {modules
-              .filter((m) => m.tab)
-              .map((m) => (
-                <IonTabButton key={m.tab!.path} tab={m.tab!.path.slice(1)} href={m.tab!.path}>
-                  <IonIcon aria-hidden="true" icon={m.tab!.icon} />
-                  <IonLabel>{t(m.tab!.labelKey as MessageKey)}</IonLabel>
-                </IonTabButton>
-              ))}
-          </IonTabBar>
-        </IonTabs>
-      </IonReactRouter>
-    </IonApp>
+    <ErrorBoundary>
+      <IonApp>
+        <IonReactRouter>
+          <IonTabs>
+            <IonRouterOutlet>
+              {modules.flatMap((m) =>
+                m.routes.map((r) => <Route key={r.path} path={r.path} element={<Lazy C={r.component} />} />),
+              )}
+              <Route path="/" element={<Navigate to="/posyandu" replace />} />
+            </IonRouterOutlet>
+            <IonTabBar slot="bottom">
+              {modules
+                .filter((m) => m.tab)
+                .map((m) => (
+                  <IonTabButton key={m.tab!.path} tab={m.tab!.path.slice(1)} href={m.tab!.path}>
+                    <IonIcon aria-hidden="true" icon={m.tab!.icon} />
+                    <IonLabel>{t(m.tab!.labelKey as MessageKey)}</IonLabel>
+                    <TabBadge tabPath={m.tab!.path} />
+                  </IonTabButton>
+                ))}
+            </IonTabBar>
+          </IonTabs>
+        </IonReactRouter>
+        <div className="kd-banners">
+          <StorageBanner />
+          <UpdateBanner />
+        </div>
+      </IonApp>
+    </ErrorBoundary>
   );
 }

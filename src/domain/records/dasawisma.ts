@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { defineKind } from './envelope';
 import { isoDate, month, sex, text, optText, nik16, refId } from './common';
+import { RELIGIONS, MARITAL, EDUCATION, FAMILY_POSITION } from './rt';
 
 // Record kinds of the Dasawisma/PKK module. Owned by that module; extend freely, but a field
 // once synced must stay readable (add optional fields; never rename or narrow).
@@ -17,10 +18,11 @@ export const WATER_SOURCES = ['pdam', 'sumur', 'lainnya'] as const;
 export const LATRINES = ['tidak-ada', 'ada', 'ada-septic'] as const;
 export const YARD_USES = ['peternakan', 'perikanan', 'warung-hidup', 'toga', 'lumbung-hidup', 'tanaman-keras'] as const;
 export const HOME_INDUSTRIES = ['pangan', 'sandang', 'jasa', 'lainnya'] as const;
-export const FAMILY_STATUSES = ['kepala', 'suami', 'istri', 'anak', 'menantu', 'cucu', 'orang-tua', 'mertua', 'famili-lain', 'lainnya'] as const;
-export const MARITAL_STATUSES = ['belum-kawin', 'kawin', 'cerai-hidup', 'cerai-mati'] as const;
-export const RELIGIONS = ['islam', 'kristen', 'katolik', 'hindu', 'buddha', 'khonghucu', 'kepercayaan'] as const;
-export const EDUCATIONS = ['tidak-sekolah', 'belum-tamat-sd', 'sd', 'smp', 'sma', 'diploma', 's1', 's2-s3'] as const;
+// Same codes as the RT books, so a member linked to an RT person reads the same values.
+export const FAMILY_STATUSES = FAMILY_POSITION;
+export const MARITAL_STATUSES = MARITAL;
+export { RELIGIONS };
+export const EDUCATIONS = EDUCATION;
 export const OCCUPATIONS = [
   'belum-bekerja', 'pelajar', 'mengurus-rumah-tangga', 'petani', 'nelayan', 'buruh', 'pedagang',
   'wiraswasta', 'pns', 'tni-polri', 'karyawan-swasta', 'honorer', 'pensiunan', 'lainnya',

@@ -1,0 +1,57 @@
+import { Workbox } from 'workbox-window';
+import { create } from 'zustand';
+import { getDb } from '../../data/storage';
+
+/**
+ * The update flow. A new version's service worker installs in the background and then WAITS;
+ * the user is asked (UpdateBanner) and the page reloads only when they tap "Muat ulang".
+ * Reloading loses nothing: records, the sync queue and form drafts all live in IndexedDB.
+ */
+interface UpdateState {
+  /** A new version is installed and waiting for the user. */
+  available: boolean;
+  /** The user said "Nanti": the banner hides, Settings still offers the update. */
+  postponed: boolean;
+  postpone(): void;
+}
+
+export const useUpdate = create<UpdateState>((set) => ({
+  available: false,
+  postponed: false,
+  postpone: () => set({ postponed: true }),
+}));
+
+let wb: Workbox | undefined;
+let userAccepted = false;
+
+const HOUR = 60 * 60 * 1000;
+
+export function registerServiceWorker(): void {
+  if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  wb = new Workbox('/sw.js', { scope: '/' });
+  wb.addEventListener('waiting', () => useUpdate.setState({ available: true, postponed: false }));
+  wb.addEventListener('controlling', (event) => {
+    // Only a reload the user asked for here; another tab accepting the update does not reload us.
+    if (event.isUpdate && userAccepted) window.location.reload();
+  });
+  void wb.register().catch((err) => console.warn('service worker registration failed', err));
+  const check = () => void wb?.update().catch(() => undefined); // offline: try again later
+  setInterval(check, HOUR);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') check();
+  });
+}
+
+/** What the user should know before reloading: both stay on the phone through a reload. */
+export async function beforeReloadFacts(): Promise<{ drafts: number; pending: number }> {
+  const db = getDb();
+  const [drafts, pending] = await Promise.all([db.drafts.count(), db.outbox.count()]).catch(() => [0, 0]);
+  return { drafts, pending };
+}
+
+/** Activates the waiting version; the page reloads once it controls this tab. */
+export function applyUpdate(): void {
+  userAccepted = true;
+  if (wb) wb.messageSkipWaiting();
+  else window.location.reload();
+}
