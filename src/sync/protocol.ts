@@ -112,6 +112,11 @@ export interface PullResponse {
   lastAppliedSeq: number;
   serverTime: string;
   peers?: PeerDevice[];
+  /**
+   * Set when the cursor sent was ahead of anything the server has numbered (the server was
+   * restored from an older backup): this page starts again from '0'. Added by the server engineer.
+   */
+  cursorReset?: boolean;
 }
 
 export interface ErrorBody {

@@ -1,0 +1,74 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  MAX_BODY_BYTES,
+  MAX_PUSH_CHANGES,
+  enrollRequestSchema,
+  pullRequestSchema,
+  pushRequestSchema,
+  type PushRequest,
+} from '../../sync/protocol';
+import type { Db } from '../db/types';
+import type { DeviceAuth, Device } from '../auth/devices';
+import { enrolDevice } from '../auth/enrol';
+import { HttpError, readJson } from '../http/body';
+import { sendJson } from '../http/respond';
+import { parseOr400 } from '../http/validate';
+import { applyPush } from '../sync/push';
+import { pull } from '../sync/pull';
+
+// The API endpoints. Each one: authenticate, read a capped body, validate, act, answer.
+
+export interface ApiDeps {
+  db: Db;
+  auth: DeviceAuth;
+  log: (line: string) => void;
+}
+
+export function health({ db }: ApiDeps) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    await db.query('select 1');
+    await sendJson(req, res, 200, { ok: true, db: db.kind });
+  };
+}
+
+export function enroll({ db, log }: ApiDeps) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const body = parseOr400(enrollRequestSchema, await readJson(req, MAX_BODY_BYTES));
+    const r = await enrolDevice(db, body);
+    if (!r.ok) throw new HttpError(r.reason === 'unknown-code' ? 404 : 403, 'enroll-refused', r.reason);
+    log(`enrolled device ${r.res.deviceId} role=${r.res.role}`);
+    await sendJson(req, res, 200, r.res);
+  };
+}
+
+async function authenticate(deps: ApiDeps, req: IncomingMessage): Promise<Device> {
+  const a = await deps.auth.check(req.headers.authorization);
+  if (!a.ok) throw new HttpError(401, 'unauthorized', a.reason);
+  return a.device;
+}
+
+export function push(deps: ApiDeps) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    // Authenticate before reading the body: a stranger's megabyte is not worth parsing.
+    const device = await authenticate(deps, req);
+    const body = parseOr400(pushRequestSchema, await readJson(req, MAX_BODY_BYTES)) as PushRequest;
+    let prev = 0;
+    for (const [i, c] of body.changes.entries()) {
+      if (c.seq <= prev) throw new HttpError(400, 'invalid', `changes.${i}.seq: seqs must increase within a batch`);
+      if (c.seq > Number.MAX_SAFE_INTEGER || c.baseVersion > Number.MAX_SAFE_INTEGER || c.record.version > Number.MAX_SAFE_INTEGER)
+        throw new HttpError(400, 'invalid', `changes.${i}: number too large`);
+      prev = c.seq;
+    }
+    if (body.changes.length > MAX_PUSH_CHANGES) throw new HttpError(400, 'invalid', 'changes: too many');
+    const out = await applyPush(deps.db, device, body);
+    await sendJson(req, res, 200, out);
+  };
+}
+
+export function pullHandler(deps: ApiDeps) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const device = await authenticate(deps, req);
+    const body = parseOr400(pullRequestSchema, await readJson(req, MAX_BODY_BYTES));
+    await sendJson(req, res, 200, await pull(deps.db, device, body));
+  };
+}

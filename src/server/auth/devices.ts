@@ -1,0 +1,63 @@
+import type { Role, Scope } from '../../sync/protocol';
+import { json, type Queryable } from '../db/types';
+import { sha256 } from './secrets';
+
+export interface Device {
+  id: string;
+  kab: string;
+  role: Role;
+  scope: Scope;
+  label: string;
+}
+
+export type AuthResult = { ok: true; device: Device } | { ok: false; reason: string };
+
+// Token lookups are cached for a few seconds so a burst of pushes does not hit the database for
+// each request. A revocation in this process clears the cache at once; one made by the admin CLI
+// (another process) takes effect within TOKEN_CACHE_MS.
+export const TOKEN_CACHE_MS = 5_000;
+const MAX_CACHE = 20_000;
+
+export class DeviceAuth {
+  private cache = new Map<string, { at: number; result: AuthResult }>();
+
+  constructor(private db: Queryable) {}
+
+  async check(authorization: string | undefined): Promise<AuthResult> {
+    const m = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(authorization ?? '');
+    if (!m) return { ok: false, reason: authorization ? 'malformed-token' : 'missing-token' };
+    const hash = sha256(m[1]);
+    const now = Date.now();
+    const hit = this.cache.get(hash);
+    if (hit && now - hit.at < TOKEN_CACHE_MS) return hit.result;
+    const rows = await this.db.query<DeviceRow>(
+      'select id, kab, role, scope, label, revoked_at from devices where token_hash = $1',
+      [hash],
+    );
+    const result: AuthResult = !rows[0]
+      ? { ok: false, reason: 'unknown-token' }
+      : rows[0].revoked_at
+        ? { ok: false, reason: 'revoked' }
+        : { ok: true, device: rowToDevice(rows[0]) };
+    if (this.cache.size >= MAX_CACHE) this.cache.clear();
+    this.cache.set(hash, { at: now, result });
+    return result;
+  }
+
+  forget(): void {
+    this.cache.clear();
+  }
+}
+
+interface DeviceRow {
+  id: string;
+  kab: string;
+  role: Role;
+  scope: unknown;
+  label: string;
+  revoked_at: unknown;
+}
+
+function rowToDevice(r: DeviceRow): Device {
+  return { id: r.id, kab: r.kab, role: r.role, scope: json<Scope>(r.scope), label: r.label };
+}

@@ -1,0 +1,68 @@
+import type { PeerDevice, PullRequest, PullResponse, Role } from '../../sync/protocol';
+import type { Device } from '../auth/devices';
+import { clampInt, iso, num, type Db } from '../db/types';
+import { RECORD_COLS, rowToRecord, type RecordRow } from './rows';
+import { scopeSql } from './scope';
+
+// Pull: records the device may see with version > cursor, in version order, one page at a time.
+
+export const DEFAULT_PULL_LIMIT = 500;
+const MAX_PEERS = 200;
+
+export async function pull(db: Db, device: Device, req: PullRequest): Promise<PullResponse> {
+  const limit = req.limit ?? DEFAULT_PULL_LIMIT;
+  let cursor = parseCursor(req.cursor);
+  // A cursor beyond anything this server ever numbered means the server was restored from an
+  // older backup: the phone must re-read from the start or it would skip what is written next.
+  const top = num((await db.query<{ v: unknown }>('select last_value as v from change_seq'))[0]?.v);
+  const reset = cursor > top;
+  if (reset) cursor = 0;
+
+  const scope = scopeSql(device.scope, 4);
+  const rows = await db.query<RecordRow>(
+    `select ${RECORD_COLS} from records
+     where kab = $1 and version > $2 and ${scope.sql}
+     order by version limit $3`,
+    [device.kab, cursor, limit + 1, ...scope.params],
+  );
+  const hasMore = rows.length > limit;
+  const page = hasMore ? rows.slice(0, limit) : rows;
+  const changes = page.map(rowToRecord);
+  const next = changes.length ? changes[changes.length - 1].version : cursor;
+
+  const c = req.client ?? {};
+  const dev = await db.query<{ last_applied_seq: unknown }>(
+    `update devices set last_pull_cursor = $3, last_sync_at = now(),
+       app_version = coalesce($4, app_version), pending = coalesce($5, pending), config_version = coalesce($6, config_version)
+     where kab = $1 and id = $2 returning last_applied_seq`,
+    [device.kab, device.id, next, c.appVersion ?? null, clampInt(c.pending), clampInt(c.configVersion)],
+  );
+  const res: PullResponse = {
+    changes,
+    cursor: String(next),
+    hasMore,
+    lastAppliedSeq: num(dev[0]?.last_applied_seq),
+    serverTime: new Date().toISOString(),
+  };
+  if (!hasMore) res.peers = await peers(db, device);
+  if (reset) res.cursorReset = true;
+  return res;
+}
+
+/** Devices enrolled at or below the caller's prefix (a PKK coordinator sees her group kaders). */
+async function peers(db: Db, device: Device): Promise<PeerDevice[]> {
+  const p = device.scope.prefix;
+  const rows = await db.query<{ id: string; role: Role; label: string; last_sync_at: unknown }>(
+    `select id, role, label, last_sync_at from devices
+     where kab = $1 and id <> $2 and revoked_at is null
+       and (scope->>'prefix' = $3 or scope->>'prefix' like $4)
+     order by last_sync_at desc nulls last limit ${MAX_PEERS}`,
+    [device.kab, device.id, p, p.replace(/[\\%_]/g, '\\$&') + '/%'],
+  );
+  return rows.map((r) => ({ deviceId: r.id, role: r.role, label: r.label, lastSyncAt: iso(r.last_sync_at) }));
+}
+
+function parseCursor(s: string): number {
+  const n = BigInt(s);
+  return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
+}

@@ -1,0 +1,115 @@
+import type { SyncRecord } from '../../domain/records';
+import type { PushRequest } from '../../sync/protocol';
+import { clampInt, num, type Queryable } from '../db/types';
+
+// The write half of a push: a handful of multi-row statements per batch, never one per record.
+
+export interface Write {
+  rec: SyncRecord;
+  module: string;
+  existed: boolean;
+  /** Version read (and row-locked) at the start of the transaction; 0 for a new record. */
+  expected: number;
+}
+
+export interface ConflictRow {
+  record_id: string;
+  kind: string;
+  addr: string;
+  loser: SyncRecord;
+  loser_device: string;
+  loser_seq: number;
+  base_version: number;
+  winner_version: number;
+  winner_device: string;
+}
+
+export interface RejectRow {
+  seq: number;
+  record_id: string;
+  reason: string;
+}
+
+export interface PushWrite {
+  kab: string;
+  deviceId: string;
+  lockKey: number;
+  writes: Write[];
+  conflicts: ConflictRow[];
+  rejects: RejectRow[];
+  lastAppliedSeq: number;
+  client: PushRequest['client'];
+}
+
+const REC_TYPE =
+  'r(id text, kind text, module text, addr text, parent text, data jsonb, deleted boolean, updated_at text, updated_by text, expected bigint)';
+
+/** Returns the new version of every written record, or null when a concurrent insert won (retry). */
+export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string, number> | null> {
+  const versions = new Map<string, number>();
+  if (w.writes.length) {
+    // Versions of one kabupaten must become visible in order, or a pull could move its cursor past
+    // a version still being committed. This lock, held to commit, orders them per kabupaten.
+    await q.query('select pg_advisory_xact_lock($1)', [w.lockKey]);
+    const rows = (ws: Write[]) =>
+      JSON.stringify(
+        ws.map(({ rec, module, expected }) => ({
+          id: rec.id, kind: rec.kind, module, addr: rec.addr, parent: rec.parent, data: rec.data,
+          deleted: rec.deleted, updated_at: rec.updatedAt, updated_by: rec.updatedBy, expected,
+        })),
+      );
+    const inserts = w.writes.filter((x) => !x.existed);
+    const updates = w.writes.filter((x) => x.existed);
+    if (inserts.length) {
+      const got = await q.query<{ id: string; version: unknown }>(
+        `insert into records (kab, id, kind, module, addr, parent, data, deleted, version, updated_at, updated_by)
+         select $1, r.id, r.kind, r.module, r.addr, r.parent, r.data, r.deleted, nextval('change_seq'), r.updated_at, r.updated_by
+         from jsonb_to_recordset($2::jsonb) as ${REC_TYPE}
+         on conflict (kab, id) do nothing
+         returning id, version`,
+        [w.kab, rows(inserts)],
+      );
+      if (got.length !== inserts.length) return null;
+      for (const g of got) versions.set(g.id, num(g.version));
+    }
+    if (updates.length) {
+      const got = await q.query<{ id: string; version: unknown }>(
+        `update records t set kind = r.kind, module = r.module, addr = r.addr, parent = r.parent, data = r.data,
+           deleted = r.deleted, version = nextval('change_seq'), updated_at = r.updated_at, updated_by = r.updated_by,
+           server_at = now()
+         from jsonb_to_recordset($2::jsonb) as ${REC_TYPE}
+         where t.kab = $1 and t.id = r.id and t.version = r.expected
+         returning t.id, t.version`,
+        [w.kab, rows(updates)],
+      );
+      if (got.length !== updates.length) return null;
+      for (const g of got) versions.set(g.id, num(g.version));
+    }
+  }
+  if (w.conflicts.length) {
+    await q.query(
+      `insert into conflicts (kab, record_id, kind, addr, loser, loser_device, loser_seq, base_version, winner_version, winner_device)
+       select $1, c.record_id, c.kind, c.addr, c.loser, c.loser_device, c.loser_seq, c.base_version, c.winner_version, c.winner_device
+       from jsonb_to_recordset($2::jsonb) as c(record_id text, kind text, addr text, loser jsonb, loser_device text,
+         loser_seq bigint, base_version bigint, winner_version bigint, winner_device text)`,
+      [w.kab, JSON.stringify(w.conflicts)],
+    );
+  }
+  if (w.rejects.length) {
+    await q.query(
+      `insert into push_rejections (kab, device_id, seq, record_id, reason)
+       select $1, $2, x.seq, x.record_id, x.reason
+       from jsonb_to_recordset($3::jsonb) as x(seq bigint, record_id text, reason text)
+       on conflict do nothing`,
+      [w.kab, w.deviceId, JSON.stringify(w.rejects)],
+    );
+  }
+  const c = w.client ?? {};
+  await q.query(
+    `update devices set last_applied_seq = greatest(last_applied_seq, $3), last_sync_at = now(),
+       app_version = coalesce($4, app_version), pending = coalesce($5, pending), config_version = coalesce($6, config_version)
+     where kab = $1 and id = $2`,
+    [w.kab, w.deviceId, w.lastAppliedSeq, c.appVersion ?? null, clampInt(c.pending), clampInt(c.configVersion)],
+  );
+  return versions;
+}
