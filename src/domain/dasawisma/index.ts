@@ -1,0 +1,3 @@
+// PKK dasawisma: the group recap of form 4.16a and its roll-ups to PKK RT, RW/dusun and desa.
+export { RECAP_COLUMNS, emptyCounts, addCounts, type RecapColumn, type RecapCounts } from './columns';
+export { familyRecapCounts, dasawismaGroupRecap, rollUpRecap, type DasawismaFamily, type RecapRow, type RecapTable } from './recap';
