@@ -1,3 +1,13 @@
 // Sync: the wire protocol shared with the server (protocol.ts) and the client sync engine.
-export * from "./protocol";
-export * from "./enrolment";
+// The app calls: SyncEngine (enroll, syncOnce), SyncScheduler (when to sync), and reads the
+// bookkeeping through getSyncState. See README.md for the rules the engine follows.
+export * from './protocol';
+export * from './enrolment';
+export { SyncEngine, type EngineOptions, type SyncOutcome, type SyncProgress, type SyncPhase, type SyncCounts, type EnrollResult } from './engine';
+export { SyncScheduler, LOCK_NAME, type SyncTrigger, type SchedulerOptions, type Timers } from './scheduler';
+export { SyncError, type SyncErrorKind, type FetchLike } from './http';
+export { backoffDelay, BACKOFF_BASE_MS, BACKOFF_CAP_MS } from './backoff';
+export { getSyncState, type SyncState } from './sync-state';
+export { readdress, scopeUnit } from './readdress';
+export { BACKGROUND_SYNC_TAG, SW_SYNC_MESSAGE } from './background';
+export { registerBackgroundSync } from './background';

@@ -1,0 +1,129 @@
+import type { KaderDb, OutboxEntry } from '../data/db';
+import type { SyncRecord } from '../domain/records';
+import type { PushChange, PushResponse, PushResult } from './protocol';
+import { getSyncState, patchSyncState } from './sync-state';
+
+// Applying the server's answer to one push batch. An outbox entry leaves the queue only here, and
+// only when the server said something final about it (applied, duplicate, conflict, rejected).
+
+export async function nextBatch(db: KaderDb, size: number, maxSeq: number): Promise<OutboxEntry[]> {
+  return db.outbox.where(':id').belowOrEqual(maxSeq).limit(size).toArray();
+}
+
+export function toChanges(entries: OutboxEntry[]): PushChange[] {
+  return entries.map((e) => ({ seq: e.seq!, baseVersion: e.baseVersion, record: e.record }));
+}
+
+export interface PushSummary {
+  applied: number;
+  duplicate: number;
+  conflicts: number;
+  rejected: number;
+  /** Entries the answer said nothing (trustworthy) about: they stay queued. */
+  unanswered: number;
+  /** A duplicate the server cannot have seen from this database: the phone was restored from a backup. */
+  suspectRestore: boolean;
+}
+
+function sameContent(a: SyncRecord, b: SyncRecord): boolean {
+  return a.deleted === b.deleted && a.kind === b.kind && JSON.stringify(a.data) === JSON.stringify(b.data);
+}
+
+export function validPushResponse(x: unknown): x is PushResponse {
+  const r = x as PushResponse;
+  return !!r && Array.isArray(r.results) && typeof r.lastAppliedSeq === 'number';
+}
+
+/**
+ * @param trustDuplicates false when the server's lastAppliedSeq shows it knows seqs this database
+ *   never sent: its 'duplicate' then refers to another (pre-backup) change, so the entry must stay.
+ */
+export async function applyPushResults(
+  db: KaderDb,
+  entries: OutboxEntry[],
+  resp: PushResponse,
+  opts: { trustDuplicates: boolean; now?: Date },
+): Promise<PushSummary> {
+  const at = (opts.now ?? new Date()).toISOString();
+  const bySeq = new Map<number, PushResult>();
+  for (const r of resp.results) if (r && typeof r.seq === 'number') bySeq.set(r.seq, r);
+  const sum: PushSummary = { applied: 0, duplicate: 0, conflicts: 0, rejected: 0, unanswered: 0, suspectRestore: false };
+
+  return db.transaction('rw', [db.records, db.outbox, db.conflicts, db.rejections, db.meta], async () => {
+    // Per record, what the last acknowledged entry of this batch means for the local copy.
+    const outcome = new Map<string, { version?: number; winner?: SyncRecord }>();
+    const sorted = [...entries].sort((a, b) => a.seq! - b.seq!);
+    for (const e of sorted) {
+      const r = bySeq.get(e.seq!);
+      if (!r || r.recordId !== e.recordId) {
+        if (r && r.status === 'duplicate') sum.suspectRestore = true;
+        sum.unanswered++;
+        continue;
+      }
+      if (r.status === 'applied' || r.status === 'duplicate') {
+        if (r.status === 'duplicate' && !opts.trustDuplicates) {
+          sum.unanswered++;
+          continue;
+        }
+        sum[r.status]++;
+        outcome.set(e.recordId, { version: r.version });
+      } else if (r.status === 'conflict' && r.winner) {
+        sum.conflicts++;
+        if (!sameContent(e.record, r.winner)) {
+          await db.conflicts.put({
+            id: `${e.recordId}:${e.seq}:${e.createdAt}`,
+            recordId: e.recordId,
+            kind: e.record.kind,
+            losing: e.record,
+            winning: r.winner,
+            at,
+            resolved: false,
+          });
+        }
+        outcome.set(e.recordId, { winner: r.winner });
+      } else if (r.status === 'rejected' || r.status === 'conflict') {
+        // A conflict without a winner cannot be shown side by side; keep it as a rejection with words.
+        sum.rejected++;
+        await db.rejections.put({
+          id: `${e.recordId}:${e.seq}:${e.createdAt}`,
+          recordId: e.recordId,
+          kind: e.record.kind,
+          reason: String(r.reason ?? (r.status === 'conflict' ? 'conflict' : 'unknown')).slice(0, 300),
+          record: e.record,
+          at,
+        });
+      } else {
+        sum.unanswered++;
+        continue;
+      }
+      await db.outbox.delete(e.seq!);
+    }
+
+    for (const [recordId, o] of outcome) {
+      // A newer local edit still queued wins locally; the server will decide about it on its push.
+      if ((await db.outbox.where('recordId').equals(recordId).count()) > 0) continue;
+      if (o.winner) await db.records.put(o.winner);
+      else if (typeof o.version === 'number' && o.version > 0) await db.records.update(recordId, { version: o.version });
+    }
+
+    const st = await getSyncState(db);
+    const maxSent = sorted.reduce((m, e) => Math.max(m, e.seq!), 0);
+    await patchSyncState(db, { ackedSeq: Math.max(st.ackedSeq, resp.lastAppliedSeq), seqHigh: Math.max(st.seqHigh, maxSent) });
+    return sum;
+  });
+}
+
+/** Moves one change the server cannot take even alone (too large, malformed) out of the queue. */
+export async function rejectLocally(db: KaderDb, e: OutboxEntry, reason: string, now = new Date()): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.rejections], async () => {
+    await db.rejections.put({
+      id: `${e.recordId}:${e.seq}:${e.createdAt}`,
+      recordId: e.recordId,
+      kind: e.record.kind,
+      reason,
+      record: e.record,
+      at: now.toISOString(),
+    });
+    await db.outbox.delete(e.seq!);
+  });
+}
