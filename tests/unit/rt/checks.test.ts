@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { clock, freshDb, person, setupRt } from './fixtures';
+import { januaryScenario } from './scenario';
+import { loadBooks } from '../../../src/data/rt/books';
+import { buildRegister } from '../../../src/data/rt/register';
+import { rtNotices } from '../../../src/data/rt/notices';
+import { checkKk, checkNik } from '../../../src/data/rt/nik-check';
+import { savePerson } from '../../../src/data/rt/operations';
+import { countBalitaInRts, findPersonByNik, getPerson } from '../../../src/data/rt/links';
+import { monthlyReport, saveActivity, saveTemp } from '../../../src/data/rt/report';
+import { reportCsv, type CsvLabels } from '../../../src/data/rt/csv';
+import { monthRecap, populationEvents } from '../../../src/data/rt/recap';
+
+describe('notices', () => {
+  it('flags a small RT, adults without KTP-el, children without akta and people without a household', async () => {
+    const db = freshDb();
+    const { ctx } = clock();
+    const { addr, hh } = await setupRt(db, ctx, [
+      [person('Adi', 'L', '1990-01-01', { documents: { kk: true, akta: true, ktpEl: false } }), person('Bayi', 'P', '2025-06-01', { documents: { kk: true, akta: false, ktpEl: false } })],
+      [person('Remaja', 'L', '2010-06-01', { documents: { kk: true, akta: true, ktpEl: false } })],
+    ]);
+    await savePerson(db, addr, null, person('Sendiri', 'P', '1970-01-01'), ctx);
+    const n = rtNotices(buildRegister(await loadBooks(db, addr)), '2026-03-01');
+    expect(n.households).toBe(2);
+    expect(n.fewHouseholds).toBe(true);
+    // Remaja is 15: no KTP-el due yet
+    expect(n.adultsWithoutKtp.map((r) => r.person.data.name)).toEqual(['Adi']);
+    expect(n.childrenWithoutAkta.map((r) => r.person.data.name)).toEqual(['Bayi']);
+    expect(n.withoutHousehold.map((r) => r.person.data.name)).toEqual(['Sendiri']);
+    expect(hh).toHaveLength(2);
+  });
+
+  it('fifty inhabited households is no longer a small RT', async () => {
+    const db = freshDb();
+    const { ctx } = clock();
+    const { addr } = await setupRt(db, ctx, Array.from({ length: 50 }, (_, i) => [person(`Kepala ${i}`, 'L', '1980-01-01')]));
+    expect(rtNotices(buildRegister(await loadBooks(db, addr)), '2026-03-01')).toMatchObject({ households: 50, fewHouseholds: false });
+  });
+});
+
+describe('NIK and No. KK as you type', () => {
+  it('agreeing NIK has no warning; a woman\'s day is +40', () => {
+    expect(checkNik('6411054503900001', { birthDate: '1990-03-05', sex: 'P' }, '2026-01-01')).toEqual({ blocking: null, warnings: [] });
+  });
+  it('disagreement with the entered sex or birth date warns, never blocks', () => {
+    expect(checkNik('6411054503900001', { birthDate: '1990-03-05', sex: 'L' }, '2026-01-01')).toEqual({ blocking: null, warnings: ['nik.sexMismatch'] });
+    expect(checkNik('6411050503900001', { birthDate: '1991-03-05', sex: 'L' }, '2026-01-01')).toEqual({ blocking: null, warnings: ['nik.birthDateMismatch'] });
+    expect(checkNik('6411053213900001', { sex: 'L' }, '2026-01-01')).toEqual({ blocking: null, warnings: ['nik.date'] });
+  });
+  it('only the length and digits block', () => {
+    expect(checkNik('641105', {}).blocking).toBe('length');
+    expect(checkNik('64110545039000x1', {}).blocking).toBe('digits');
+    expect(checkNik('', {})).toEqual({ blocking: null, warnings: [] });
+  });
+  it('No. KK from another kabupaten warns', () => {
+    expect(checkKk('6411050101260001', '64.11.05.2003').warnings).toEqual([]);
+    expect(checkKk('3201050101260001', '64.11.05.2003').warnings).toEqual(['kk.region']);
+    expect(checkKk('3201', '64.11.05.2003').blocking).toBe('length');
+  });
+});
+
+describe('links for other modules', () => {
+  it('finds a person by NIK and by id, and counts balita the way S counts them', async () => {
+    const db = freshDb();
+    const { ctx } = clock();
+    const { addr, hh } = await setupRt(db, ctx, [
+      [person('Ibu', 'P', '1990-01-01', { nik: '6411054101900001' }), person('Balita', 'L', '2022-02-15'), person('Lima', 'P', '2021-01-01')],
+    ]);
+    expect((await findPersonByNik(db, '6411054101900001'))?.id).toBe(hh[0].people[0].id);
+    expect(await findPersonByNik(db, '6411054101900002')).toBeUndefined();
+    expect((await getPerson(db, hh[0].people[1].id))?.data.name).toBe('Balita');
+    // On 1 Jan 2026 Balita is 46 months, Lima is 60 months: only one balita.
+    expect(await countBalitaInRts(db, [addr], '2026-01')).toEqual({ total: 1, byRt: { [addr]: 1 } });
+    // Born 2022-02-15: still 47 months on 1 Feb 2026; gone by 2027-03 (60 months on 1 Mar 2027).
+    expect((await countBalitaInRts(db, [addr], '2027-03')).total).toBe(0);
+  });
+});
+
+describe('monthly report (Pasal 24 ayat 2)', () => {
+  it('lists births, deaths, temporary residents, rentan adminduk and activities of the month, and exports CSV', async () => {
+    const db = freshDb();
+    const { ctx } = clock();
+    const s = await januaryScenario(db, ctx);
+    await saveTemp(db, s.addr, { name: 'Pekerja', sex: 'L', citizenship: 'WNI', arrivalDate: '2025-12-20', departureDate: '2026-01-05', purpose: 'kerja', hostName: 'Andi' }, ctx);
+    await saveTemp(db, s.addr, { name: 'Sudah pergi', sex: 'L', citizenship: 'WNI', arrivalDate: '2025-11-01', departureDate: '2025-12-01' }, ctx);
+    await saveActivity(db, s.addr, { date: '2026-01-18', title: 'Kerja bakti' }, ctx);
+    await saveActivity(db, s.addr, { date: '2026-02-18', title: 'Rapat' }, ctx);
+    const books = await loadBooks(db, s.addr);
+    const reg = buildRegister(books);
+    const r = monthlyReport(books, reg, '2026-01');
+    expect(r.births.map((e) => e.data.name)).toEqual(['Putri']);
+    expect(r.deaths.map((e) => e.data.name)).toEqual(['Budi']);
+    expect(r.temps.map((t) => t.data.name)).toEqual(['Pekerja']);
+    // Putri (no akta) is the only one missing documents;
+    expect(r.rentan.map((x) => [x.row.person.data.name, x.missing])).toEqual([['Putri', ['akta']]]);
+    expect(r.activities.map((a) => a.data.title)).toEqual(['Kerja bakti']);
+
+    const L: CsvLabels = {
+      title: 'Laporan', recap: 'Rekap', rowNames: { start: 'Awal', lahir: 'Lahir', datang: 'Datang', mati: 'Mati', pindah: 'Pindah', end: 'Akhir' },
+      births: 'Kelahiran', deaths: 'Kematian', temps: 'Nonpermanen', rentan: 'Rentan', activities: 'Kegiatan',
+      cols: { name: 'Nama', sex: 'JK', date: 'Tanggal', place: 'Tempat', household: 'KK', idNumber: 'No', purpose: 'Maksud', host: 'Tuan rumah', departure: 'Pergi', missing: 'Kurang', title: 'Kegiatan', description: 'Uraian', notes: 'Ket' },
+      docName: (k) => k,
+    };
+    const csv = reportCsv(r, monthRecap(populationEvents(books, reg, '2026-01-01'), '2026-01'), L, () => 'KK');
+    const lines = csv.replace('\ufeff', '').split('\r\n');
+    expect(lines).toContain('Akhir,3,4,0,1,3,8');
+    expect(lines).toContain('Putri,P,2026-01-10,,KK');
+    expect(lines).toContain('Putri,P,KK,akta');
+    expect(lines).toContain('2026-01-18,Kerja bakti,');
+  });
+});
