@@ -8,3 +8,5 @@ export * from './registers';
 export * from './status';
 export * from './house-flag';
 export * from './peers';
+export * from './recap';
+export * from './rollup';
