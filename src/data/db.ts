@@ -1,0 +1,109 @@
+import Dexie, { type Table } from 'dexie';
+import type { SyncRecord } from '../domain/records';
+
+/** A local change waiting for the server's acknowledgement. */
+export interface OutboxEntry {
+  /** Local, increasing; the push sequence is derived from it. */
+  seq?: number;
+  recordId: string;
+  /** The record as it was written, sent whole (records are small). */
+  record: SyncRecord;
+  /** Server version this edit was based on (0 for a new record). */
+  baseVersion: number;
+  createdAt: string;
+}
+
+/** Previous data of a record before each local edit: who changed what and when. */
+export interface HistoryEntry {
+  id?: number;
+  recordId: string;
+  kind: string;
+  at: string;
+  by: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+/** A version that lost a conflict, kept so a user can look at it and restore it. */
+export interface ConflictEntry {
+  id: string;
+  recordId: string;
+  kind: string;
+  losing: SyncRecord;
+  winning: SyncRecord;
+  at: string;
+  resolved: boolean;
+}
+
+/** A change the server refused for good (out of scope, invalid); shown to the user. */
+export interface RejectionEntry {
+  id: string;
+  recordId: string;
+  kind: string;
+  reason: string;
+  record: SyncRecord;
+  at: string;
+}
+
+/** A half-filled form, saved as the user types, so nothing is lost on reload or update. */
+export interface DraftEntry {
+  key: string;
+  value: unknown;
+  updatedAt: string;
+}
+
+export const DB_NAME = 'kader-desa';
+
+/**
+ * Schema versions. Policy (docs in src/data/README.md): a version is never edited once released;
+ * a change adds a new version with an upgrade function that rewrites old rows so that every
+ * earlier release's data opens without loss. tests/unit/data/migrations.test.ts opens a database
+ * written by every earlier version and checks every row arrives.
+ */
+export class KaderDb extends Dexie {
+  records!: Table<SyncRecord, string>;
+  outbox!: Table<OutboxEntry, number>;
+  history!: Table<HistoryEntry, number>;
+  meta!: Table<MetaEntry, string>;
+  conflicts!: Table<ConflictEntry, string>;
+  rejections!: Table<RejectionEntry, string>;
+  drafts!: Table<DraftEntry, string>;
+
+  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // Release 0.1 (first): records without parent links, outbox, meta.
+    this.version(1).stores({
+      records: 'id, kind, [kind+addr]',
+      outbox: '++seq, recordId',
+      meta: 'key',
+    });
+    // Release 0.2: parent links for fast child lists, edit history, conflicts, rejections, drafts.
+    this.version(2)
+      .stores({
+        records: 'id, kind, [kind+addr], [kind+parent]',
+        outbox: '++seq, recordId',
+        meta: 'key',
+        history: '++id, recordId',
+        conflicts: 'id, recordId, resolved',
+        rejections: 'id, recordId',
+        drafts: 'key',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('records')
+          .toCollection()
+          .modify((r: Partial<SyncRecord>) => {
+            if (r.parent === undefined) r.parent = null;
+            if (r.deleted === undefined) r.deleted = false;
+            if (r.version === undefined) r.version = 0;
+          });
+      });
+  }
+}
+
+export const CURRENT_DB_VERSION = 2;

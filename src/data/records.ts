@@ -1,0 +1,101 @@
+import type { KaderDb } from './db';
+import { checkData, kindSpec, type SyncRecord } from '../domain/records';
+import { newId } from './ids';
+
+/** Thrown when data does not match its kind's schema; `reason` is machine-readable. */
+export class InvalidRecordError extends Error {
+  constructor(public readonly reason: string) {
+    super(reason);
+    this.name = 'InvalidRecordError';
+  }
+}
+
+export interface SaveInput<D> {
+  id?: string;
+  kind: string;
+  addr: string;
+  parent?: string | null;
+  data: D;
+}
+
+export interface WriteContext {
+  /** Device id (or 'local' before enrolment). */
+  by: string;
+  now?: () => Date;
+}
+
+/**
+ * Writes a record and its outbox entry (and the edit history) in one transaction: either the
+ * change is saved and queued for sync, or nothing is written at all.
+ */
+export async function saveRecord<D>(db: KaderDb, input: SaveInput<D>, ctx: WriteContext): Promise<SyncRecord<D>> {
+  const spec = kindSpec(input.kind);
+  if (!spec) throw new InvalidRecordError(`unknown kind ${input.kind}`);
+  const checked = checkData(input.kind, input.data);
+  if (!checked.ok) throw new InvalidRecordError(checked.reason);
+  const at = (ctx.now?.() ?? new Date()).toISOString();
+  const id = input.id ?? newId();
+  return db.transaction('rw', [db.records, db.outbox, db.history], async () => {
+    const prev = await db.records.get(id);
+    if (prev && spec.mode === 'append' && !prev.deleted && prev.kind === input.kind) {
+      // Append-only rows are corrected by a new row or a tombstone, never rewritten.
+      throw new InvalidRecordError(`${input.kind}: append-only record ${id} cannot be edited`);
+    }
+    const rec: SyncRecord<D> = {
+      id,
+      kind: input.kind,
+      addr: input.addr,
+      parent: input.parent ?? null,
+      data: checked.data as D,
+      deleted: false,
+      version: prev?.version ?? 0,
+      updatedAt: at,
+      updatedBy: ctx.by,
+    };
+    await db.records.put(rec as SyncRecord);
+    await db.outbox.add({ recordId: id, record: rec as SyncRecord, baseVersion: prev?.version ?? 0, createdAt: at });
+    if (prev) {
+      await db.history.add({ recordId: id, kind: input.kind, at, by: ctx.by, before: prev.data, after: rec.data });
+    }
+    return rec;
+  });
+}
+
+/** Marks a record deleted (a tombstone that syncs); its history stays. */
+export async function deleteRecord(db: KaderDb, id: string, ctx: WriteContext): Promise<void> {
+  const at = (ctx.now?.() ?? new Date()).toISOString();
+  await db.transaction('rw', [db.records, db.outbox, db.history], async () => {
+    const prev = await db.records.get(id);
+    if (!prev || prev.deleted) return;
+    const rec: SyncRecord = { ...prev, deleted: true, updatedAt: at, updatedBy: ctx.by };
+    await db.records.put(rec);
+    await db.outbox.add({ recordId: id, record: rec, baseVersion: prev.version, createdAt: at });
+    await db.history.add({ recordId: id, kind: prev.kind, at, by: ctx.by, before: prev.data, after: null });
+  });
+}
+
+export async function getRecord<D = unknown>(db: KaderDb, id: string): Promise<SyncRecord<D> | undefined> {
+  const r = await db.records.get(id);
+  return r && !r.deleted ? (r as SyncRecord<D>) : undefined;
+}
+
+/** Live records of one kind, optionally only those under an address prefix. */
+export async function listRecords<D = unknown>(db: KaderDb, kind: string, addrPrefix?: string): Promise<SyncRecord<D>[]> {
+  const rows = addrPrefix
+    ? await db.records
+        .where('[kind+addr]')
+        .between([kind, addrPrefix], [kind, addrPrefix + '\uffff'], true, true)
+        .toArray()
+    : await db.records.where('kind').equals(kind).toArray();
+  return rows.filter((r) => !r.deleted) as SyncRecord<D>[];
+}
+
+/** Live records of one kind hanging under `parent` (e.g. the visits of a child). */
+export async function listChildren<D = unknown>(db: KaderDb, kind: string, parent: string): Promise<SyncRecord<D>[]> {
+  const rows = await db.records.where('[kind+parent]').equals([kind, parent]).toArray();
+  return rows.filter((r) => !r.deleted) as SyncRecord<D>[];
+}
+
+export async function historyOf(db: KaderDb, recordId: string) {
+  return db.history.where('recordId').equals(recordId).sortBy('id');
+}
