@@ -1,6 +1,6 @@
 import type { KaderDb } from '../db';
 import { getRecord, listRecords } from '../records';
-import { balitaAge } from '../../domain/kms';
+import { balitaAge, indexChild } from '../../domain/kms';
 import { monthIndex } from '../../domain/dates';
 import type { Month } from '../../domain/types';
 import type { PersonData } from '../../domain/records/rt';
@@ -41,7 +41,7 @@ export async function countBalitaInRts(db: KaderDb, rtAddrs: string[], month: Mo
       if (residence.since && monthIndex(residence.since) > mi) continue;
       const leftDate = residence.state === 'aktif' ? undefined : residence.until;
       const child = { id: person.id, sex: person.data.sex, birthDate: person.data.birthDate, hasKms: false, weighings: [], leftDate };
-      if (balitaAge(child, mi) !== null) n++;
+      if (balitaAge(indexChild(child), mi) !== null) n++;
     }
     byRt[addr] = n;
     total += n;
