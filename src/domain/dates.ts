@@ -5,12 +5,29 @@ import type { IsoDate, Month } from './types';
 
 const DAY_MS = 86_400_000;
 
+// Digits read with charCodeAt: these run once per event or weighing, tens of thousands per recap.
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
+const year4 = (s: string) => two(s, 0) * 100 + two(s, 2);
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+export function civilDayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
 /** Days since 1970-01-01 of a 'YYYY-MM-DD' date (no validation: see isValidIsoDate). */
 export function dayNumber(date: IsoDate): number {
-  const y = +date.slice(0, 4);
-  const m = +date.slice(5, 7);
-  const d = +date.slice(8, 10);
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  return civilDayNumber(year4(date), two(date, 5), two(date, 8));
+}
+
+/** Day number of the first day of the month with index `mi` (see monthIndex). */
+export function monthStartDay(mi: number): number {
+  const y = Math.floor(mi / 12);
+  return civilDayNumber(y, mi - y * 12 + 1, 1);
 }
 
 export function dateOfDayNumber(n: number): IsoDate {
@@ -38,7 +55,7 @@ export function monthOf(date: IsoDate): Month {
 
 /** Months since year 0: makes month ranges plain integer loops. */
 export function monthIndex(month: Month): number {
-  return +month.slice(0, 4) * 12 + (+month.slice(5, 7) - 1);
+  return year4(month) * 12 + two(month, 5) - 1;
 }
 
 export function monthFromIndex(i: number): Month {

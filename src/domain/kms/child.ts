@@ -19,6 +19,11 @@ export interface ChildRecord {
 /** A child's weighings indexed by month: the later weighing of a month is the one that counts. */
 export interface ChildMonths {
   child: ChildRecord;
+  birthDay: number;
+  birthMonth: number;
+  /** day of month of the birth date */
+  birthDom: number;
+  leftDay: number;
   /** month index (see dates.monthIndex) → the weighing that counts for that month */
   byMonth: Map<number, Weighing>;
   /** month index of the first weighing (the B month); Infinity if never weighed */
@@ -31,9 +36,17 @@ export function indexChild(child: ChildRecord): ChildMonths {
   for (const w of child.weighings) {
     const mi = monthIndex(w.date);
     const had = byMonth.get(mi);
-    // Same day twice: the one entered later (later in the list) wins.
-    if (!had || dayNumber(w.date) >= dayNumber(had.date)) byMonth.set(mi, w);
+    // ISO dates compare as strings. Same day twice: the one later in the list wins.
+    if (!had || w.date >= had.date) byMonth.set(mi, w);
     if (mi < firstMonth) firstMonth = mi;
   }
-  return { child, byMonth, firstMonth };
+  return {
+    child,
+    birthDay: dayNumber(child.birthDate),
+    birthMonth: monthIndex(child.birthDate),
+    birthDom: +child.birthDate.slice(8, 10),
+    leftDay: child.leftDate === undefined ? Infinity : dayNumber(child.leftDate),
+    byMonth,
+    firstMonth,
+  };
 }

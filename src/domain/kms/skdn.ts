@@ -1,5 +1,5 @@
 import type { Month, Sex } from '../types';
-import { completedMonths, dayNumber, firstDayOf, lastDayOf, monthFromIndex, monthIndex } from '../dates';
+import { monthFromIndex, monthIndex, monthStartDay } from '../dates';
 import { whoTables, type WhoTables } from '../growth';
 import { indexChild, type ChildMonths, type ChildRecord } from './child';
 import { KBM_KMS_2010, type KbmTable } from './kbm';
@@ -42,12 +42,11 @@ function bandOf(months: number): SkdnAgeBand {
  * Age in completed months on the first day of month `mi` if the child is a balita of that month
  * (born by its last day, under 60 months on its first day, not gone before it), else null.
  */
-export function balitaAge(child: ChildRecord, mi: number): number | null {
-  const month = monthFromIndex(mi);
-  const first = firstDayOf(month);
-  if (dayNumber(child.birthDate) > dayNumber(lastDayOf(month))) return null;
-  if (child.leftDate !== undefined && dayNumber(child.leftDate) < dayNumber(first)) return null;
-  const age = Math.max(0, completedMonths(child.birthDate, first));
+export function balitaAge(c: ChildMonths, mi: number): number | null {
+  if (c.birthDay >= monthStartDay(mi + 1)) return null;
+  if (c.leftDay < monthStartDay(mi)) return null;
+  // On the 1st, the month's anniversary is reached only by a child born on a 1st.
+  const age = Math.max(0, mi - c.birthMonth - (c.birthDom > 1 ? 1 : 0));
   return age < 60 ? age : null;
 }
 
@@ -58,7 +57,7 @@ function monthSkdn(kids: ChildMonths[], mi: number, kbm: KbmTable, tables: () =>
 
   for (const c of kids) {
     const { child } = c;
-    const age = balitaAge(child, mi);
+    const age = balitaAge(c, mi);
     if (age === null) continue;
     const cell = byBand[bandOf(age)][child.sex];
     const add = (k: keyof SkdnCounts) => { cell[k]++; total[k]++; };

@@ -77,7 +77,7 @@ export function computeStrataIndicators(
     let S = 0;
     let D = 0;
     for (const k of kids) {
-      if (balitaAge(k.child, mi) === null) continue;
+      if (balitaAge(k, mi) === null) continue;
       S++;
       if (k.byMonth.has(mi)) D++;
     }

@@ -1,0 +1,19 @@
+// Domain core of Kader Desa: every rule of the product as pure TypeScript, shared by the phone app
+// and the county server. No UI, storage or network here. See README.md beside this file.
+//
+//   growth/      WHO 2006 z-scores (as anthro), categories, implausibility flags; lazy WHO tables
+//   kms/         KMS trend N/T/O/B, 2T, BGM, KBM table; monthly SKDN (F1 gizi)
+//   strata/      Posyandu strata profiles, level, indicators from records, gap numbers, integrated Posyandu
+//   population/  RT month-end population recap (B3), month ranges, roll-ups, revision flags
+//   nik/         NIK structure check
+//   dasawisma/   PKK dasawisma group recap 4.16a and roll-ups 4.16b–d
+//   records/     synced record kinds and schemas (owned by the lead)
+export type { Sex, IsoDate, Month } from './types';
+export * from './dates';
+export * from './growth';
+export * from './kms';
+export * from './strata';
+export * from './population';
+export * from './nik';
+export * from './dasawisma';
+export * from './records';
