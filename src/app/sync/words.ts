@@ -1,0 +1,42 @@
+import type { SyncErrorKind } from '../../sync';
+import type { MessageKey } from '../i18n';
+import { t } from '../i18n';
+
+// Server reasons and error kinds in words a kader understands. Technical details are only
+// appended where they help (which field is wrong), never a stack trace.
+
+export function errorWords(kind: SyncErrorKind, reason = ''): string {
+  return t(`sync.error.${kind}` as MessageKey, { detail: reason || '-' });
+}
+
+/** 'scope' | 'invalid: posyandu.child.sex: …' | 'unknown-kind' | 'too-large' | anything else. */
+export function reasonWords(reason: string): string {
+  const [head, ...rest] = reason.split(':');
+  const detail = rest.join(':').trim();
+  switch (head.trim()) {
+    case 'scope':
+      return t('sync.reason.scope');
+    case 'invalid':
+      return t('sync.reason.invalid', { detail: detail || '-' });
+    case 'unknown-kind':
+      return t('sync.reason.unknown-kind');
+    case 'too-large':
+      return t('sync.reason.too-large');
+    case 'conflict':
+      return t('sync.reason.conflict');
+    default:
+      return t('sync.reason.other', { detail: reason || '-' });
+  }
+}
+
+const ENROL_REASONS = ['unknown-code', 'used-code', 'expired-code', 'revoked-code'];
+
+export function enrolErrorWords(kind: SyncErrorKind, reason: string): string {
+  if (ENROL_REASONS.includes(reason)) return t(`sync.enrol.bad.${reason}` as MessageKey);
+  if (kind === 'offline' || kind === 'timeout' || kind === 'server' || kind === 'protocol') return errorWords(kind, reason);
+  return t('sync.enrol.bad.other', { detail: reason || kind });
+}
+
+export function roleWords(role: string): string {
+  return t(`sync.role.${role}` as MessageKey);
+}
