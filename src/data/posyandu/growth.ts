@@ -1,7 +1,7 @@
-import { ageInDays, monthOf } from '../../domain/dates';
-import { assessGrowth, type GrowthAssessment } from '../../domain/growth';
-import { indexChild, isBgmAt, isTwoTAt, trendAt, type ChildRecord, type KmsTrend } from '../../domain/kms';
-import { monthIndex } from '../../domain/dates';
+import { ageInDays, monthOf } from '../../domain';
+import { assessGrowth, type GrowthAssessment } from '../../domain';
+import { indexChild, isBgmAt, isTwoTAt, trendAt, type ChildRecord, type KmsTrend } from '../../domain';
+import { monthIndex } from '../../domain';
 import type { Child, Visit, VisitData } from './types';
 
 /** The domain's view of a child: weighings in entry order, so the later one of a month wins. */

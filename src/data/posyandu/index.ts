@@ -8,3 +8,5 @@ export * from './day';
 export * from './skdn';
 export * from './strata';
 export * from './drafts';
+export * from './services';
+export * from './history';

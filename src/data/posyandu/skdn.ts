@@ -1,5 +1,5 @@
-import { addMonths, monthIndex } from '../../domain/dates';
-import { balitaAge, indexChild, isBgmAt, isTwoTAt, skdnRange, skdnRatios, trendAt, type Skdn, type SkdnRatios } from '../../domain/kms';
+import { addMonths, monthIndex } from '../../domain';
+import { balitaAge, indexChild, isBgmAt, isTwoTAt, skdnRange, skdnRatios, trendAt, type Skdn, type SkdnRatios } from '../../domain';
 import { toChildRecord } from './growth';
 import type { Register } from './register';
 
@@ -27,8 +27,8 @@ export function skdnReport(reg: Register, month: string): SkdnReport {
   const mi = monthIndex(month);
   const lists: SkdnReport['lists'] = { S: [], K: [], D: [], N: [], T: [], O: [], B: [], absent: [], BGM: [], T2: [] };
   for (const rec of records) {
-    if (balitaAge(rec, mi) === null) continue;
     const c = indexChild(rec);
+    if (balitaAge(c, mi) === null) continue;
     lists.S.push(rec.id);
     if (rec.hasKms) lists.K.push(rec.id);
     const trend = trendAt(c, mi);

@@ -1,12 +1,12 @@
 import type { KaderDb } from '../db';
 import { listRecords } from '../records';
 import { covers, kabupatenOf } from '../../domain/records';
-import { monthOf } from '../../domain/dates';
+import { monthOf } from '../../domain';
 import {
   calendarYear, computeStrataIndicators, integratedEligibility, last12Months, posyanduStrata, strataGaps,
   type IntegratedEligibility, type StrataBasis, type StrataGap, type StrataIndicators, type StrataPeriod,
   type StrataProfileId, type StrataRecords, type StrataResult,
-} from '../../domain/strata';
+} from '../../domain';
 import { toChildRecord } from './growth';
 import { listSessions } from './day';
 import type { Register } from './register';

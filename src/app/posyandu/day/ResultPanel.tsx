@@ -1,0 +1,37 @@
+import type { WeighingResult } from '../../../data/posyandu';
+import { useT, type MessageKey } from '../../i18n';
+import { categoryKey, fmtZ, isBadCategory } from './labels';
+
+const BAD = new Set(['BGM', '2T', 'refer']);
+
+/** What the kader sees at once: z-scores with SPEC §3.2 words, KMS trend and the alerts. */
+export function ResultPanel({ result, lengthBased }: { result: WeighingResult; lengthBased: boolean }) {
+  const t = useT();
+  const pb = lengthBased ? 'PB' : 'TB';
+  const rows = [
+    { key: 'wfa' as const, label: t('posyandu.ind.wfa'), r: result.growth.wfa },
+    { key: 'lhfa' as const, label: t(`posyandu.ind.lhfa.${pb}` as MessageKey), r: result.growth.lhfa },
+    { key: 'wfl' as const, label: t(`posyandu.ind.wfl.${pb}` as MessageKey), r: result.growth.wfl },
+  ];
+  return (
+    <section className="pd-card" aria-live="polite" aria-label="hasil">
+      {result.alerts.map((a) => (
+        <div key={a} className={`pd-alert ${BAD.has(a) ? 'bad' : 'warn'}`} role="alert" data-alert={a}>
+          {t(`posyandu.alert.${a}` as MessageKey)}
+        </div>
+      ))}
+      {result.trend && <p data-trend={result.trend}><strong>KMS: {t(`posyandu.trend.${result.trend}` as MessageKey)}</strong></p>}
+      <table className="pd-z">
+        <tbody>
+          {rows.map(({ key, label, r }) => (
+            <tr key={key} data-ind={key}>
+              <th>{label}</th>
+              <td>{r ? fmtZ(r.z) : t('posyandu.z.none')}</td>
+              <td className={r && isBadCategory(r.category) ? 'pd-error' : undefined}>{r ? t(categoryKey(key, r.category)) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

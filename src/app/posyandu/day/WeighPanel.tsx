@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import { IonButton } from '@ionic/react';
+import { ageInDays, completedMonths } from '../../../domain';
+import { getDb } from '../../../data';
+import { assessWeighing, checkVisitDate, saveVisit, type Child, type Visit, type WeighingResult } from '../../../data/posyandu';
+import { useSaver } from '../../shell/useSaver';
+import { useT, formatDate } from '../../i18n';
+import { CheckField, DecimalField, SelectField, TextField, parseDecimal } from '../ui/Field';
+import { usePosyandu } from '../store';
+import { ResultPanel } from './ResultPanel';
+import { ServicesForm } from './ServicesForm';
+import { emptyWeighForm, useWeighDraft } from './useWeighDraft';
+
+interface Props {
+  unitId: string;
+  child: Child;
+  date: string;
+  sessionId?: string;
+  kaderId?: string;
+  kaderName?: string;
+  /** id of the visit being corrected */
+  replaces?: string;
+  onSaved(child: Child, result: WeighingResult | null): void;
+}
+
+/** Meja 2–3: weight, length/height with position, instant assessment, then meja 4–5 services. */
+export function WeighPanel({ unitId, child, date, sessionId, kaderId, kaderName, replaces, onSaved }: Props) {
+  const t = useT();
+  const { reg, putVisit } = usePosyandu();
+  const ageDays = ageInDays(child.data.birthDate, date);
+  const months = Math.max(0, completedMonths(child.data.birthDate, date));
+  const { form, update, clear, restored } = useWeighDraft(
+    `posyandu.weigh:${unitId}:${date}:${child.id}${replaces ? ':' + replaces : ''}`,
+    () => emptyWeighForm(ageDays < 731 ? 'lying' : 'standing'),
+  );
+  const { save, saving } = useSaver();
+
+  const weightKg = parseDecimal(form.weight);
+  const lengthCm = parseDecimal(form.length);
+  const headCm = parseDecimal(form.head);
+  const muacCm = parseDecimal(form.muac);
+  const bad = (x: number | undefined) => Number.isNaN(x);
+  const dateProblem = checkVisitDate(child, date);
+  const visits = useMemo<Visit[]>(() => (reg?.visitsByChild.get(child.id) ?? []).filter((v) => v.id !== replaces), [reg, child.id, replaces]);
+  const result = useMemo(() => {
+    if (dateProblem || bad(weightKg) || bad(lengthCm) || (weightKg === undefined && lengthCm === undefined)) return null;
+    return assessWeighing(child, visits, { date, weightKg, lengthCm, position: lengthCm === undefined ? undefined : form.position });
+  }, [child, visits, date, weightKg, lengthCm, form.position, dateProblem]);
+  const implausible = result?.alerts.includes('implausible') ?? false;
+  const canSave = !dateProblem && result !== null && !bad(headCm) && !bad(muacCm) && (!implausible || form.confirm);
+
+  const submit = async () => {
+    if (!canSave) return;
+    const r = await save(
+      () => saveVisit(getDb(), child, {
+        date, weightKg, lengthCm, position: lengthCm === undefined ? undefined : form.position, headCm, muacCm,
+        services: form.services, notes: form.notes.trim() || undefined, sessionId, kaderId, kaderName,
+        implausibleConfirmed: implausible ? true : undefined, replaces,
+      }),
+      { success: t('posyandu.weigh.saved', { name: child.data.name }) },
+    );
+    if (r.ok) {
+      putVisit(r.value);
+      await clear();
+      onSaved(child, result);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('posyandu.day.meja2')}>
+      <section className="pd-card">
+        <h3>{child.data.name}</h3>
+        <p className="pd-muted">{t('posyandu.weigh.age', { months, days: ageDays })} · {t(child.data.sex === 'L' ? 'posyandu.sex.L' : 'posyandu.sex.P')}</p>
+        {replaces && <p className="pd-alert warn">{t('posyandu.weigh.correcting', { date: formatDate(date) })}</p>}
+        {restored && <p className="pd-muted">{t('posyandu.weigh.draft')}</p>}
+        {dateProblem && <p className="pd-alert bad" role="alert">{t(dateProblem === 'future' ? 'posyandu.date.future' : 'posyandu.date.beforeBirth')}</p>}
+        <div className="pd-row">
+          <DecimalField label={t('posyandu.weigh.weight')} name="weight" value={form.weight} onChange={(v) => update({ weight: v })} autoFocus
+            error={bad(weightKg) ? t('posyandu.weigh.needWeight') : null} />
+          <DecimalField label={t('posyandu.weigh.length')} name="length" value={form.length} onChange={(v) => update({ length: v })}
+            error={bad(lengthCm) ? t('posyandu.weigh.needWeight') : null} />
+        </div>
+        <SelectField label={t('posyandu.weigh.position')} name="position" value={form.position} onChange={(v) => update({ position: v as 'lying' | 'standing' })}
+          options={[{ value: 'lying', label: t('posyandu.weigh.lying') }, { value: 'standing', label: t('posyandu.weigh.standing') }]} />
+        <details>
+          <summary>{t('posyandu.weigh.head')} · {t('posyandu.weigh.muac')}</summary>
+          <div className="pd-row">
+            <DecimalField label={t('posyandu.weigh.head')} name="head" value={form.head} onChange={(v) => update({ head: v })} />
+            <DecimalField label={t('posyandu.weigh.muac')} name="muac" value={form.muac} onChange={(v) => update({ muac: v })} />
+          </div>
+        </details>
+      </section>
+      {result && <ResultPanel result={result} lengthBased={ageDays < 731} />}
+      {implausible && (
+        <div className="pd-alert warn">
+          <CheckField name="confirmImplausible" label={t('posyandu.weigh.confirmImplausible')} checked={form.confirm} onChange={(v) => update({ confirm: v })} />
+          {!form.confirm && <span className="pd-muted">{t('posyandu.weigh.mustConfirm')}</span>}
+        </div>
+      )}
+      <ServicesForm value={form.services} onChange={(s) => update({ services: s })} ageMonths={months} referSuggested={result?.alerts.includes('refer') ?? false} />
+      <TextField label={t('posyandu.weigh.notes')} name="notes" value={form.notes} onChange={(v) => update({ notes: v })} />
+      <IonButton expand="block" type="submit" disabled={saving || !canSave}>{t('posyandu.weigh.save')}</IonButton>
+    </form>
+  );
+}

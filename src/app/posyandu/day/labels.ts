@@ -1,0 +1,21 @@
+import type { GrowthCategory } from '../../../domain';
+import type { MessageKey } from '../../i18n';
+
+/**
+ * SPEC §3.2 words. 'normal' and 'riskOverweight' are shared codes whose Indonesian word differs
+ * for weight-for-length ('gizi baik', 'berisiko gizi lebih'), so the indicator picks the key.
+ */
+export function categoryKey(indicator: 'wfa' | 'lhfa' | 'wfl', c: GrowthCategory): MessageKey {
+  if (indicator === 'wfl' && c === 'normal') return 'posyandu.cat.wflNormal';
+  if (indicator === 'wfl' && c === 'riskOverweight') return 'posyandu.cat.wflRisk';
+  return `posyandu.cat.${c}` as MessageKey;
+}
+
+export function isBadCategory(c: GrowthCategory): boolean {
+  return c !== 'normal' && c !== 'tall';
+}
+
+/** z to two decimals with a true minus sign, as on paper. */
+export function fmtZ(z: number): string {
+  return (z < 0 ? '−' : '+') + Math.abs(z).toFixed(2);
+}
