@@ -1,6 +1,7 @@
 import type { SyncRecord } from '../../domain/records';
 import type { PushRequest } from '../../sync/protocol';
 import { clampInt, num, type Queryable } from '../db/types';
+import { cleanText } from './text-safe';
 
 // The write half of a push: a handful of multi-row statements per batch, never one per record.
 
@@ -109,7 +110,7 @@ export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string,
     `update devices set last_applied_seq = greatest(last_applied_seq, $3), last_sync_at = now(),
        app_version = coalesce($4, app_version), pending = coalesce($5, pending), config_version = coalesce($6, config_version)
      where kab = $1 and id = $2`,
-    [w.kab, w.deviceId, w.lastAppliedSeq, c.appVersion ?? null, clampInt(c.pending), clampInt(c.configVersion)],
+    [w.kab, w.deviceId, w.lastAppliedSeq, cleanText(c.appVersion), clampInt(c.pending), clampInt(c.configVersion)],
   );
   return versions;
 }

@@ -3,6 +3,7 @@ import type { PushRequest, PushResponse, PushResult } from '../../sync/protocol'
 import type { Device } from '../auth/devices';
 import { num, type Db, type Queryable } from '../db/types';
 import { checkChange, canSee } from './scope';
+import { cleanText } from './text-safe';
 import { RECORD_COLS, kabLockKey, rowToRecord, type RecordRow } from './rows';
 import { writePush, type Write, type ConflictRow, type RejectRow } from './push-write';
 
@@ -59,7 +60,9 @@ async function pushTx(q: Queryable, device: Device, req: PushRequest): Promise<P
   const writes = new Map<string, Write>();
   const conflicts: ConflictRow[] = [];
   const rejects: RejectRow[] = [];
-  const reject = (seq: number, recordId: string, reason: string) => {
+  const reject = (seq: number, recordId: string, why: string) => {
+    // Validation messages can quote the value they refused: keep them short and storable.
+    const reason = (cleanText(why) ?? '').slice(0, 300);
     results.push({ seq, recordId, status: 'rejected', reason });
     rejects.push({ seq, record_id: recordId, reason });
   };

@@ -1,5 +1,6 @@
 import { checkData, covers, kindSpec, type ModuleName, type SyncRecord } from '../../domain/records';
 import type { Scope } from '../../sync/protocol';
+import { isStorableJson } from './text-safe';
 
 // The one place that decides what a device may write and read. Push and pull both use it, so a
 // record a device cannot write is also one it can never see.
@@ -16,6 +17,7 @@ export function checkChange(scope: Scope, rec: SyncRecord): ChangeCheck {
   if (spec.module === 'config' && rec.addr !== scope.kabupaten) return { ok: false, reason: 'invalid: config addr must be the kabupaten code' };
   const c = checkData(rec.kind, rec.data);
   if (!c.ok) return { ok: false, reason: `invalid: ${c.reason}` };
+  if (!isStorableJson(c.data)) return { ok: false, reason: 'invalid: text with NUL or broken unicode' };
   return { ok: true, module: spec.module, mode: spec.mode, data: c.data };
 }
 

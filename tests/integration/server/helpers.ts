@@ -19,6 +19,8 @@ export function backends(): Backend[] {
 
 export interface TestServer extends RunningServer {
   stop(): Promise<void>;
+  /** Every line the server logged (tests check that no unexpected error was logged). */
+  logs: string[];
   /** Options to start the same storage again (restart tests). */
   storage: Pick<ServerOptions, 'dataDir' | 'databaseUrl'>;
 }
@@ -39,8 +41,10 @@ export async function startTestServer(b: Backend, extra: Partial<ServerOptions> 
     storage = { dataDir: dir };
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
-  const s = await startServer({ port: 0, host: '127.0.0.1', seedDemo: true, log: () => undefined, distDir: 'dist', ...storage, ...extra });
+  const logs: string[] = [];
+  const s = await startServer({ port: 0, host: '127.0.0.1', seedDemo: true, log: (l) => logs.push(l), distDir: 'dist', ...storage, ...extra });
   return Object.assign(s, {
+    logs,
     storage,
     async stop() {
       await s.close();

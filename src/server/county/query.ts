@@ -1,0 +1,32 @@
+import type { IncomingMessage } from 'node:http';
+import * as v from 'valibot';
+import { parseOr400 } from '../http/validate';
+
+// Query-string parameters of the county endpoints, validated like bodies (400 with a reason).
+
+export const monthParam = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must be YYYY-MM'));
+export const yearParam = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}$/, 'year must be YYYY'),
+  v.transform(Number),
+  v.number(),
+  v.minValue(2000),
+  v.maxValue(2100),
+);
+export const formatParam = v.optional(v.picklist(['json', 'csv']), 'json');
+
+export function queryOf(req: IncomingMessage): Record<string, string> {
+  const u = new URL(req.url ?? '/', 'http://x');
+  const out: Record<string, string> = {};
+  for (const [k, val] of u.searchParams) out[k] = val;
+  return out;
+}
+
+export function parseQuery<S extends v.GenericSchema>(schema: S, req: IncomingMessage): v.InferOutput<S> {
+  return parseOr400(schema, queryOf(req));
+}
+
+/** This month on the county office's calendar (server local time). */
+export function thisMonth(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}

@@ -1,0 +1,74 @@
+import type { Queryable } from '../db/types';
+import { json, num } from '../db/types';
+
+// Reads for the county reports: one query per kind, live records only, grouped in memory by the
+// unit address. Only the columns the mappings use are read; visits (the bulk: 12 per balita a year)
+// come back as typed columns, not jsonb, so a county of 700,000 weighings is not 700,000 JSON parses.
+
+/** A live record as the report mappings see it (the envelope fields they use). */
+export interface LiveRecord<D = any> {
+  id: string;
+  addr: string;
+  parent: string | null;
+  data: D;
+  updatedAt: string;
+}
+
+export async function loadKind<D = any>(q: Queryable, kab: string, kind: string): Promise<LiveRecord<D>[]> {
+  const rows = await q.query<{ id: string; addr: string; parent: string | null; data: unknown; updated_at: string }>(
+    'select id, addr, parent, data, updated_at from records where kab = $1 and kind = $2 and not deleted',
+    [kab, kind],
+  );
+  return rows.map((r) => ({ id: r.id, addr: r.addr, parent: r.parent, data: json<D>(r.data), updatedAt: r.updated_at }));
+}
+
+/** Several kinds, one query each, in parallel (the PostgreSQL pool runs them side by side). */
+export async function loadKinds(q: Queryable, kab: string, kinds: readonly string[]): Promise<Map<string, LiveRecord[]>> {
+  const lists = await Promise.all(kinds.map((k) => loadKind(q, kab, k)));
+  return new Map(kinds.map((k, i) => [k, lists[i]]));
+}
+
+/**
+ * Bulk kinds as tab-separated text in one row: both drivers then hand over one string instead of
+ * a JavaScript object per record (PGlite's per-row cost dominates at 10^5 rows). Only fields that
+ * cannot hold a tab or newline go through here: ids, addresses, dates, codes and numbers.
+ */
+export async function loadColumns(q: Queryable, kab: string, kind: string, exprs: string[], where = 'true'): Promise<string[][]> {
+  const cols = exprs.map((e) => `coalesce((${e})::text, '')`).join(`, E'\\t', `);
+  const [r] = await q.query<{ t: string | null }>(
+    `select string_agg(concat(${cols}), E'\\n') as t from records where kab = $1 and kind = $2 and not deleted and (${where})`,
+    [kab, kind],
+  );
+  if (!r?.t) return [];
+  return r.t.split('\n').map((line) => line.split('\t'));
+}
+
+/** A weighing row: what toChildRecord keeps of a visit (visits without a weight count for nothing). */
+export interface WeighingRow {
+  id: string;
+  addr: string;
+  childId: string;
+  date: string;
+  weightKg: number;
+}
+
+export async function loadWeighings(q: Queryable, kab: string): Promise<WeighingRow[]> {
+  const rows = await loadColumns(q, kab, 'posyandu.visit', ['id', 'addr', "data->>'childId'", "data->>'date'", "data->>'weightKg'"], "data ? 'weightKg'");
+  return rows.map((r) => ({ id: r[0], addr: r[1], childId: r[2], date: r[3], weightKg: Number(r[4]) }));
+}
+
+/** The change number of the kabupaten's newest record version: a cache key that moves on every write. */
+export async function changeMark(q: Queryable, kab: string): Promise<number> {
+  const [r] = await q.query<{ v: unknown }>('select coalesce(max(version), 0) as v from records where kab = $1', [kab]);
+  return num(r?.v);
+}
+
+export function groupByAddr<T extends { addr: string }>(rows: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = m.get(r.addr);
+    if (list) list.push(r);
+    else m.set(r.addr, [r]);
+  }
+  return m;
+}

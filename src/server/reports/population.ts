@@ -1,0 +1,85 @@
+import { monthRange, parseAddr, populationRecapRange, sumRecaps, type PopulationRecap } from '../../domain';
+import { rtEvents, type RtBooks } from './population-inputs';
+import { desaOfAddr, groupRows, kecamatanOf } from './places';
+
+// Population overview: the month-end recap (B3) of every RT by the domain's populationRecapRange,
+// summed per desa and kecamatan with sumRecaps; births and deaths per month of the year so far;
+// the December recap per desa for the village heads' yearly reports (003 Pasal 58 ayat 12).
+
+export interface RtRow {
+  addr: string;
+  desa: string;
+  desaName: string;
+  kecamatan: string;
+  rt: string;
+  recap: PopulationRecap;
+  /** people born / died in each month from January to the report month */
+  births: number[];
+  deaths: number[];
+}
+
+export interface PopulationTotal {
+  code: string;
+  name: string;
+  rts: number;
+  recap: PopulationRecap;
+  births: number[];
+  deaths: number[];
+}
+
+export interface PopulationOverview {
+  month: string;
+  months: string[];
+  rows: RtRow[];
+  desa: PopulationTotal[];
+  kecamatan: PopulationTotal[];
+  total: PopulationTotal;
+  /** December recap per desa of `decemberYear` */
+  decemberYear: number;
+  december: { code: string; name: string; recap: PopulationRecap }[];
+}
+
+export function populationOverview(books: RtBooks[], month: string, decemberYear: number): PopulationOverview {
+  const from = `${month.slice(0, 4)}-01`;
+  const months = monthRange(from, month);
+  const dec = `${decemberYear}-12`;
+  const rows: (RtRow & { decRecap: PopulationRecap })[] = books
+    .filter((b) => parseAddr(b.addr).rt && desaOfAddr(b.addr))
+    .map((b) => {
+      const events = rtEvents(b);
+      const range = populationRecapRange(events, from, month);
+      const desa = desaOfAddr(b.addr);
+      return {
+        addr: b.addr,
+        desa,
+        desaName: b.desaName,
+        kecamatan: kecamatanOf(desa),
+        rt: parseAddr(b.addr).rt!,
+        recap: range[range.length - 1],
+        births: range.map((r) => r.lahir.jiwa),
+        deaths: range.map((r) => r.mati.jiwa),
+        decRecap: populationRecapRange(events, dec, dec)[0],
+      };
+    });
+  rows.sort((a, b) => (a.addr < b.addr ? -1 : a.addr > b.addr ? 1 : 0));
+  const g = groupRows(rows);
+  const total = (code: string, name: string, rs: RtRow[]): PopulationTotal => ({
+    code,
+    name,
+    rts: rs.length,
+    recap: sumRecaps(month, rs.map((r) => r.recap)),
+    births: months.map((_, i) => rs.reduce((a, r) => a + r.births[i], 0)),
+    deaths: months.map((_, i) => rs.reduce((a, r) => a + r.deaths[i], 0)),
+  });
+  const nameOf = (rs: RtRow[]) => rs.find((r) => r.desaName)?.desaName ?? '';
+  return {
+    month,
+    months,
+    rows: rows.map(({ decRecap: _d, ...r }) => r),
+    desa: [...g.desa].map(([code, rs]) => total(code, nameOf(rs), rs)),
+    kecamatan: [...g.kecamatan].map(([code, rs]) => total(code, '', rs)),
+    total: total('', '', rows),
+    decemberYear,
+    december: [...g.desa].map(([code, rs]) => ({ code, name: nameOf(rs), recap: sumRecaps(dec, rs.map((r) => r.decRecap)) })),
+  };
+}
