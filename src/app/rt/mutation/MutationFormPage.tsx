@@ -1,0 +1,19 @@
+import { useLocation, useParams } from 'react-router-dom';
+import { useT, type MessageKey } from '../../i18n';
+import { PageShell } from '../ui/PageShell';
+import { BirthForm } from './BirthForm';
+import { DeathForm } from './DeathForm';
+import { DepartureForm } from './DepartureForm';
+import { ArrivalForm } from './ArrivalForm';
+
+/** '/warga/mutasi/baru/:type' — one form per kind of B2 entry; '?kk=' preselects a household. */
+export default function MutationFormPage() {
+  const t = useT();
+  const { type = 'lahir' } = useParams();
+  const kk = new URLSearchParams(useLocation().search).get('kk') ?? '';
+  const form = type === 'lahir' ? <BirthForm householdId={kk} />
+    : type === 'mati' ? <DeathForm />
+    : type === 'pindah' ? <DepartureForm householdId={kk} />
+    : type === 'datang' ? <ArrivalForm /> : <p>{t('rt.notFound')}</p>;
+  return <PageShell title={t(`rt.m.title.${type}` as MessageKey)}>{form}</PageShell>;
+}
