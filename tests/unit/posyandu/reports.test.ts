@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { saveRecord } from '../../../src/data/records';
-import { loadRegister, openSession, skdnReport, skdnCsv, strataReport, toChildRecord, writeContext, type Register } from '../../../src/data/posyandu';
-import { computeStrataIndicators, loadWhoTables, posyanduStrata, skdn, calendarYear, type SkdnCode } from '../../../src/domain';
+import { loadRegister, openSession, skdnReport, skdnCsv, strataReport, toChildRecord, writeContext, type Register, type SkdnCode } from '../../../src/data/posyandu';
+import { computeStrataIndicators, loadWhoTables, posyanduStrata, skdn, calendarYear } from '../../../src/domain';
 import { child, freshDb, setupUnit } from './helpers';
 
 beforeAll(async () => {
