@@ -51,22 +51,22 @@ function posyandu(): StrataRecords {
 function desa(): PopulationEvent[] {
   const r = rng(2);
   const events: PopulationEvent[] = [];
-  const person = (i: number, hh: number) => ({
-    personId: `p${i}`, householdId: `h${hh}`, sex: (r() < 0.5 ? 'L' : 'P') as 'L' | 'P',
-    citizenship: (r() < 0.99 ? 'WNI' : 'WNA') as 'WNI' | 'WNA',
+  // Plain literals, as src/data/rt builds them (objects made by spreading were ~20× slower to read).
+  const event = (i: number, hh: number, type: PopulationEvent['type'], date: string): PopulationEvent => ({
+    personId: `p${i}`, householdId: `h${hh}`, sex: r() < 0.5 ? 'L' : 'P', citizenship: r() < 0.99 ? 'WNI' : 'WNA', type, date,
   });
   const open = dayNumber('2015-01-01');
   let n = 0;
-  for (; n < 8000; n++) events.push({ ...person(n, Math.floor(n / 4)), type: 'awal', date: '2015-01-01' });
+  for (; n < 8000; n++) events.push(event(n, Math.floor(n / 4), 'awal', '2015-01-01'));
   // Per year about 2 % births, 0.7 % deaths, 3 % arrivals, 3 % departures.
   for (let y = 0; y < 10; y++) {
     const mutations = Math.round(8000 * 0.087);
     for (let k = 0; k < mutations; k++) {
       const date = dateOfDayNumber(open + y * 365 + Math.floor(r() * 365));
       const x = r();
-      if (x < 0.23) events.push({ ...person(n++, Math.floor(r() * 2000)), type: 'lahir', date });
-      else if (x < 0.58) events.push({ ...person(n++, 2000 + Math.floor(r() * 500)), type: 'datang', date });
-      else events.push({ ...person(Math.floor(r() * n), Math.floor(r() * 2500)), type: x < 0.66 ? 'mati' : 'pindah', date });
+      if (x < 0.23) events.push(event(n++, Math.floor(r() * 2000), 'lahir', date));
+      else if (x < 0.58) events.push(event(n++, 2000 + Math.floor(r() * 500), 'datang', date));
+      else events.push(event(Math.floor(r() * n), Math.floor(r() * 2500), x < 0.66 ? 'mati' : 'pindah', date));
     }
   }
   return events;

@@ -37,10 +37,7 @@ export interface PopulationRecap {
 
 type Movement = 'lahir' | 'datang' | 'mati' | 'pindah';
 const MOVEMENTS: Movement[] = ['lahir', 'datang', 'mati', 'pindah'];
-
-/** Cell index: WNI L, WNI P, WNA L, WNA P. */
 const cellOf = (e: PopulationEvent) => (e.citizenship === 'WNI' ? 0 : 2) + (e.sex === 'L' ? 0 : 1);
-const signOf = (e: PopulationEvent) => (e.type === 'mati' || e.type === 'pindah' ? -1 : 1);
 
 function toCells(c: number[], kk: number): Cells {
   return { WNI: { L: c[0], P: c[1] }, WNA: { L: c[2], P: c[3] }, KK: kk, jiwa: c[0] + c[1] + c[2] + c[3] };
@@ -50,17 +47,17 @@ export function emptyCells(): Cells {
   return toCells([0, 0, 0, 0], 0);
 }
 
-/** Running residents: people per cell and per household. */
+/** Running residents: people per cell (WNI L, WNI P, WNA L, WNA P) and per household. */
 class Residents {
   cells = [0, 0, 0, 0];
   private perHousehold = new Map<string, number>();
   households = 0;
 
   apply(e: PopulationEvent): void {
-    const s = signOf(e);
-    this.cells[cellOf(e)] += s;
+    const out = e.type === 'mati' || e.type === 'pindah';
+    this.cells[(e.citizenship === 'WNI' ? 0 : 2) + (e.sex === 'L' ? 0 : 1)] += out ? -1 : 1;
     const before = this.perHousehold.get(e.householdId) ?? 0;
-    const after = before + s;
+    const after = out ? before - 1 : before + 1;
     this.perHousehold.set(e.householdId, after);
     if (before <= 0 && after > 0) this.households++;
     else if (before > 0 && after <= 0) this.households--;
@@ -75,17 +72,21 @@ class Residents {
 export function populationRecapRange(events: PopulationEvent[], from: Month, to: Month): PopulationRecap[] {
   const first = monthIndex(from);
   const last = monthIndex(to);
+  // ISO dates compare as strings: most events of a long book fall before the range, and this
+  // keeps them to one comparison and one household update each.
+  const fromDay = `${from}-01`;
   const byMonth = new Map<number, PopulationEvent[]>();
   const state = new Residents();
   for (const e of events) {
+    if (e.date < fromDay) {
+      state.apply(e);
+      continue;
+    }
     const mi = monthIndex(e.date);
     if (mi > last) continue;
-    if (mi < first) state.apply(e);
-    else {
-      const list = byMonth.get(mi);
-      if (list) list.push(e);
-      else byMonth.set(mi, [e]);
-    }
+    const list = byMonth.get(mi);
+    if (list) list.push(e);
+    else byMonth.set(mi, [e]);
   }
 
   const out: PopulationRecap[] = [];

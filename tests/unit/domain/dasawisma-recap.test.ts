@@ -88,7 +88,7 @@ describe('recap totals and roll-ups (property)', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('RT ← groups, RW ← RT, desa ← RW: every level’s totals are the sum of the level below', () => {
     fc.assert(
@@ -110,7 +110,7 @@ describe('recap totals and roll-ups (property)', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 
   it('an empty group is not counted as a dasawisma', () => {
     expect(dasawismaGroupRecap([], '2025-06').totals.dasawisma).toBe(0);

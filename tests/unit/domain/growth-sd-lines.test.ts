@@ -48,7 +48,7 @@ describe.each(cases)('WHO expanded table $file', ({ file, table, build, byAge })
         expect(Math.abs(ours - Number(row[col])), `${JSON.stringify(row)} ${col}`).toBeLessThanOrEqual(0.0005 + 1e-9);
       }
     }
-  });
+  }, 60_000);
 
   it('gives the printed SD for every value on every SD line (±0.003; 3-decimal printing allows 0.0031 at 45–46 cm)', () => {
     let worst = 0;
@@ -68,7 +68,7 @@ describe.each(cases)('WHO expanded table $file', ({ file, table, build, byAge })
     }
     expect(checked).toBe(rows.length * SD_COLUMNS.length);
     expect(worst).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
 
 describe.each(cases.filter((c) => c.byAge))('WHO age table $file', ({ file, build }) => {

@@ -118,7 +118,7 @@ describe('recap invariants (property)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('KK = households with at least one resident at month end', () => {
     fc.assert(
@@ -136,7 +136,7 @@ describe('recap invariants (property)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('a desa recap rolled up from RT recaps equals the recap of all their events', () => {
     fc.assert(
@@ -148,7 +148,7 @@ describe('recap invariants (property)', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
 
 describe('sumRecaps', () => {

@@ -96,7 +96,7 @@ describe('SKDN identities (property)', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('D counts exactly the balita whose kmsTrend is not null; skdnRange equals month-by-month skdn', () => {
     fc.assert(
@@ -109,5 +109,5 @@ describe('SKDN identities (property)', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
