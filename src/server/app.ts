@@ -12,6 +12,7 @@ import { serveStatic } from './http/static';
 import { enroll, health, pullHandler, push, type ApiDeps } from './api/handlers';
 import { seedDemoIfEmpty, type DemoCode } from './demo/seed';
 import { safeErr } from './log';
+import { COUNTY_PREFIX, countyApi } from './county/routes';
 
 export interface ServerOptions {
   /** 0 = any free port (tests). Default 8080. */
@@ -58,6 +59,7 @@ export async function startServer(o: ServerOptions = {}): Promise<RunningServer>
     .on('POST', API.enroll, enroll(deps))
     .on('POST', API.push, push(deps))
     .on('POST', API.pull, pullHandler(deps));
+  const county = countyApi(deps);
   const statics = serveStatic(resolve(o.distDir ?? './dist'));
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -72,6 +74,7 @@ export async function startServer(o: ServerOptions = {}): Promise<RunningServer>
         res.writeHead(204).end();
         return;
       }
+      if (pathname.startsWith(COUNTY_PREFIX)) return county(req, res, method, pathname);
       const m = api.match(method, pathname);
       if ('handler' in m) return m.handler(req, res);
       if (m.miss === 'wrong-method') res.setHeader('Allow', m.allow.join(', '));

@@ -8,6 +8,7 @@ import { json, num } from '../db/types';
 /** A live record as the report mappings see it (the envelope fields they use). */
 export interface LiveRecord<D = any> {
   id: string;
+  kind: string;
   addr: string;
   parent: string | null;
   data: D;
@@ -19,7 +20,7 @@ export async function loadKind<D = any>(q: Queryable, kab: string, kind: string)
     'select id, addr, parent, data, updated_at from records where kab = $1 and kind = $2 and not deleted',
     [kab, kind],
   );
-  return rows.map((r) => ({ id: r.id, addr: r.addr, parent: r.parent, data: json<D>(r.data), updatedAt: r.updated_at }));
+  return rows.map((r) => ({ id: r.id, kind, addr: r.addr, parent: r.parent, data: json<D>(r.data), updatedAt: r.updated_at }));
 }
 
 /** Several kinds, one query each, in parallel (the PostgreSQL pool runs them side by side). */

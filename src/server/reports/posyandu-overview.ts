@@ -1,6 +1,5 @@
 import { skdnRatios, type SkdnCounts, type SkdnRatios, type StrataLevel, type WhoTables } from '../../domain';
 import { activeConfig } from '../../domain/records/config';
-import type { SyncRecord } from '../../domain/records';
 import type { LiveRecord } from './load';
 import type { PosyanduRecords } from './posyandu-inputs';
 import { LEVELS, SKDN_KEYS, levelRank, unitDetail, type UnitDetail } from './posyandu-unit';
@@ -59,7 +58,7 @@ export interface OverviewOptions {
 
 /** Profile and KBM of a unit: the county's configuration, else the unit's own choice (as on the phone). */
 export function unitOptions(p: PosyanduRecords, config: LiveRecord[], o: OverviewOptions) {
-  const cfg = activeConfig(config as unknown as SyncRecord[], p.unit.data.strataProfile ?? 'nasional');
+  const cfg = activeConfig(config, p.unit.data.strataProfile ?? 'nasional');
   return { month: o.month, year: o.year, profile: cfg.strataProfile, kbm: cfg.kbm, tables: o.tables };
 }
 
@@ -88,7 +87,7 @@ export function posyanduOverview(units: PosyanduRecords[], config: LiveRecord[],
   const rows = units.map((p) => computeUnitRow(p, unitDetail(p, unitOptions(p, config, o))));
   rows.sort((a, b) => (a.desa < b.desa ? -1 : a.desa > b.desa ? 1 : a.name.localeCompare(b.name, 'id')));
   const g = groupRows(rows);
-  const cfg = activeConfig(config as unknown as SyncRecord[]);
+  const cfg = activeConfig(config);
   return {
     month: o.month,
     year: o.year,
