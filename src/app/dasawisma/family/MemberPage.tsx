@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { IonButton, IonList, IonNote } from '@ionic/react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { getDb, getRecord } from '../../../data';
+import { deleteMember, getFamily, linkedHousehold, saveMember, type MemberRecord } from '../../../data/dasawisma';
+import type { MemberData } from '../../../domain/records/dasawisma';
+import { useSaver } from '../../shell/useSaver';
+import { useT } from '../../i18n';
+import { Page } from '../ui/Page';
+import { useLoad } from '../ui/useLoad';
+import { MemberIdentity } from './MemberIdentity';
+import { MemberPkk } from './MemberPkk';
+
+async function load(familyId: string | undefined, memberId: string | undefined) {
+  const db = getDb();
+  const member = memberId ? await getRecord<MemberData>(db, memberId) as MemberRecord | undefined : undefined;
+  const family = await getFamily(db, member?.parent ?? familyId ?? '');
+  if (!family) return null;
+  // Identity of a member linked to the RT books is kept there; shown read-only here.
+  const fromRt = !!member?.data.personId && !!(await linkedHousehold(db, family));
+  return { family, member, fromRt };
+}
+
+/** One member of a catatan keluarga: identity (4.14.1a) and PKK details (4.15). */
+export default function MemberPage() {
+  const t = useT();
+  const { familyId, memberId } = useParams();
+  const navigate = useNavigate();
+  const { save, saving } = useSaver();
+  const { data: loaded } = useLoad(() => load(familyId, memberId), [familyId, memberId]);
+  const [form, setForm] = useState<MemberData>({ name: '', sex: 'P' });
+  useEffect(() => {
+    if (loaded?.member) setForm(loaded.member.data);
+  }, [loaded]);
+  if (loaded === undefined) return <Page title={t('dasawisma.member')}>{t('common.loading')}</Page>;
+  if (!loaded) return <Page title={t('dasawisma.member')}>{t('common.none')}</Page>;
+  const { family, member, fromRt } = loaded;
+  const back = `/dasawisma/keluarga/${family.id}`;
+  const change = (patch: Partial<MemberData>) => setForm((f) => ({ ...f, ...patch }));
+
+  async function onSave() {
+    const r = await save(() => saveMember(getDb(), family, form, member?.id));
+    if (r.ok) navigate(back);
+  }
+  async function onDelete() {
+    const r = await save(() => deleteMember(getDb(), member!.id));
+    if (r.ok) navigate(back);
+  }
+
+  return (
+    <Page title={form.name || t('dasawisma.member')} back={back}>
+      {fromRt && <IonNote>{t('dasawisma.fromRt')}</IonNote>}
+      <IonList>
+        <MemberIdentity data={form} readOnly={fromRt} onChange={change} />
+        <MemberPkk data={form} onChange={change} />
+      </IonList>
+      <IonButton expand="block" onClick={() => void onSave()} disabled={saving}>
+        {t('common.save')}
+      </IonButton>
+      {member && !fromRt && (
+        <IonButton expand="block" fill="clear" color="danger" onClick={() => void onDelete()}>
+          {t('common.delete')}
+        </IonButton>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'react';
+import { getDb } from '../../../data';
+import { getEnrolment, type Enrolment } from '../../../sync/enrolment';
+
+/** This phone's enrolment (null before enrolment: every group on the phone is open). */
+export function useEnrolment(): Enrolment | null | undefined {
+  const [e, setE] = useState<Enrolment | null>();
+  useEffect(() => {
+    void getEnrolment(getDb()).then(setE, () => setE(null));
+  }, []);
+  return e;
+}
+
+export function currentMonth(): string {
+  return new Date().toISOString().slice(0, 7);
+}
+
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
