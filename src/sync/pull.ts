@@ -25,17 +25,17 @@ export interface PageSummary {
 
 export async function applyPullPage(db: KaderDb, resp: PullResponse): Promise<PageSummary> {
   return db.transaction('rw', [db.records, db.outbox, db.meta], async () => {
-    let applied = 0;
-    let keptLocal = 0;
-    for (const rec of resp.changes) {
-      if ((await db.outbox.where('recordId').equals(rec.id).count()) > 0) {
-        keptLocal++;
-        continue;
-      }
-      await db.records.put(rec);
-      applied++;
+    const ids = [...new Set(resp.changes.map((r) => r.id))];
+    const queued = new Set<string>();
+    if (ids.length) {
+      // One index read for the page instead of one per record (a first sync pulls thousands).
+      const entries = await db.outbox.where('recordId').anyOf(ids).toArray();
+      for (const e of entries) queued.add(e.recordId);
     }
+    // A page lists each record once (its newest version), so last-wins bulkPut is exact.
+    const take = resp.changes.filter((r) => !queued.has(r.id));
+    if (take.length) await db.records.bulkPut(take);
     await patchSyncState(db, { cursor: resp.cursor });
-    return { applied, keptLocal };
+    return { applied: take.length, keptLocal: resp.changes.length - take.length };
   });
 }

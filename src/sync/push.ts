@@ -53,6 +53,7 @@ export async function applyPushResults(
     // Per record, what the last acknowledged entry of this batch means for the local copy.
     const outcome = new Map<string, { version?: number; winner?: SyncRecord }>();
     const sorted = [...entries].sort((a, b) => a.seq! - b.seq!);
+    const done: number[] = [];
     for (const e of sorted) {
       const r = bySeq.get(e.seq!);
       if (!r || r.recordId !== e.recordId) {
@@ -96,15 +97,22 @@ export async function applyPushResults(
         sum.unanswered++;
         continue;
       }
-      await db.outbox.delete(e.seq!);
+      done.push(e.seq!);
     }
+    await db.outbox.bulkDelete(done);
 
-    for (const [recordId, o] of outcome) {
-      // A newer local edit still queued wins locally; the server will decide about it on its push.
-      if ((await db.outbox.where('recordId').equals(recordId).count()) > 0) continue;
-      if (o.winner) await db.records.put(o.winner);
-      else if (typeof o.version === 'number' && o.version > 0) await db.records.update(recordId, { version: o.version });
-    }
+    // A newer local edit still queued wins locally; the server will decide about it on its push.
+    const ids = [...outcome.keys()];
+    const stillQueued = new Set(ids.length ? (await db.outbox.where('recordId').anyOf(ids).toArray()).map((e) => e.recordId) : []);
+    const settle = ids.filter((id) => !stillQueued.has(id));
+    const locals = await db.records.bulkGet(settle);
+    const puts: SyncRecord[] = [];
+    settle.forEach((id, i) => {
+      const o = outcome.get(id)!;
+      if (o.winner) puts.push(o.winner);
+      else if (locals[i] && typeof o.version === 'number' && o.version > 0) puts.push({ ...locals[i]!, version: o.version });
+    });
+    if (puts.length) await db.records.bulkPut(puts);
 
     const st = await getSyncState(db);
     const maxSent = sorted.reduce((m, e) => Math.max(m, e.seq!), 0);

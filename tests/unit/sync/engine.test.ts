@@ -49,7 +49,7 @@ describe('sync engine against an in-memory server', () => {
     expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
     expect(new Set(seqs).size).toBe(450);
     expect(server.state.records.size).toBe(450);
-  });
+  }, 30_000);
 
   it('a lost answer after the server committed: the retry sends the same seqs, nothing is applied twice', async () => {
     const server = setup();
