@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { IonButton } from '@ionic/react';
+import { correctEntry, type EffectiveEntry } from '../../../data/rt';
+import { useT } from '../../i18n';
+import { CheckField, DateField, TextField } from '../ui/Field';
+import { useRt } from '../store';
+import { useWriter } from '../useWriter';
+
+/** Writes a correcting entry: new date/place/notes, or a cancel; the corrected entry stays as it was. */
+export function CorrectionForm({ entry, onDone }: { entry: EffectiveEntry; onDone(): void }) {
+  const t = useT();
+  const unit = useRt((s) => s.unit)!;
+  const { write, saving } = useWriter();
+  const d = entry.data;
+  const [f, setF] = useState({ date: d.date, place: d.place ?? '', cause: d.cause ?? '', notes: d.notes ?? '', reason: '', cancel: false });
+  const [tried, setTried] = useState(false);
+  const text = (k: 'date' | 'place' | 'cause' | 'notes' | 'reason') => ({ name: `c-${k}`, value: f[k], onChange: (v: string) => setF({ ...f, [k]: v }) });
+
+  const submit = async () => {
+    setTried(true);
+    if (!f.reason.trim()) return;
+    const r = await write((db, ctx) => correctEntry(db, unit.addr, entry.entry.id, f.cancel
+      ? { cancel: true, reason: f.reason.trim() }
+      : { reason: f.reason.trim(), changes: { date: f.date, place: f.place.trim() || undefined, cause: f.cause.trim() || undefined, notes: f.notes.trim() || undefined } }, ctx));
+    if (r.ok) onDone();
+  };
+
+  return (
+    <form className="rt-card" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <h3>{t('rt.m.correction.title')}</h3>
+      <p className="rt-muted">{t('rt.m.correction.explain')}</p>
+      <CheckField name="c-cancel" label={t('rt.m.correction.cancel')} checked={f.cancel} onChange={(v) => setF({ ...f, cancel: v })} />
+      {!f.cancel && (
+        <>
+          <DateField label={t('rt.m.date')} {...text('date')} />
+          <TextField label={d.type === 'datang' ? t('rt.m.from') : t('rt.m.to')} {...text('place')} />
+          {d.type === 'mati' && <TextField label={t('rt.m.cause')} {...text('cause')} />}
+          <TextField label={t('rt.m.notes')} {...text('notes')} />
+        </>
+      )}
+      <TextField label={t('rt.m.correction.reason')} {...text('reason')} error={tried && !f.reason.trim() ? t('common.required') : null} />
+      <IonButton type="submit" size="small" disabled={saving}>{t('common.save')}</IonButton>
+      <IonButton size="small" fill="clear" onClick={onDone}>{t('common.cancel')}</IonButton>
+    </form>
+  );
+}

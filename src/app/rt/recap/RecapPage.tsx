@@ -1,0 +1,40 @@
+import { IonButton } from '@ionic/react';
+import { useParams } from 'react-router-dom';
+import { monthRecap } from '../../../data/rt';
+import { addMonths, isValidMonth } from '../../../domain/dates';
+import { formatDate, formatMonth, useLang, useT } from '../../i18n';
+import { PageShell } from '../ui/PageShell';
+import { BalanceLine, RecapTable } from './RecapTable';
+import { useRecapInputs } from './useRecap';
+
+/** '/warga/rekap/:month' — B3 of one month, computed from the books; printable. */
+export default function RecapPage() {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const { month = '' } = useParams();
+  const inputs = useRecapInputs();
+  if (!isValidMonth(month)) return <PageShell title={t('rt.rk.title')}><p>{t('rt.notFound')}</p></PageShell>;
+  const recap = inputs ? monthRecap(inputs.events, month) : null;
+  const report = inputs?.books.reports.find((r) => r.data.month === month);
+  const revised = inputs?.rev.months.includes(month);
+  return (
+    <PageShell title={t('rt.rk.title')} end={<IonButton onClick={() => window.print()}>{t('common.print')}</IonButton>}>
+      {inputs && recap && (
+        <section className="rt-card">
+          <h2 data-testid="rt-recap-month">{t('rt.rk.title')} — RT {inputs.unit.data.rtNo} · {formatMonth(month, lang)}</h2>
+          {revised && report?.data.sentOn && (
+            <p className="rt-warn" data-testid="rt-revised">{t('rt.rk.revised', { date: formatDate(report.data.sentOn, lang) })}</p>
+          )}
+          <RecapTable recap={recap} sent={revised ? report?.data.sentRecap : undefined} />
+          <BalanceLine recap={recap} />
+        </section>
+      )}
+      <div className="rt-nav rt-noprint">
+        <IonButton size="small" fill="outline" routerLink={`/warga/rekap/${addMonths(month, -1)}`}>{t('rt.rk.prev')}</IonButton>
+        <IonButton size="small" fill="outline" routerLink={`/warga/rekap/${addMonths(month, 1)}`}>{t('rt.rk.next')}</IonButton>
+        <IonButton size="small" fill="outline" routerLink={`/warga/rekap/tahun/${month.slice(0, 4)}`}>{t('rt.rk.year')}</IonButton>
+        <IonButton size="small" fill="outline" routerLink={`/warga/laporan/${month}`}>{t('rt.nav.laporan')}</IonButton>
+      </div>
+    </PageShell>
+  );
+}

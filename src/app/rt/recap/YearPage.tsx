@@ -1,0 +1,44 @@
+import { IonButton } from '@ionic/react';
+import { Link, useParams } from 'react-router-dom';
+import { yearRecap } from '../../../data/rt';
+import { formatMonth, useLang, useT } from '../../i18n';
+import { PageShell } from '../ui/PageShell';
+import { BalanceLine, RecapTable } from './RecapTable';
+import { useRecapInputs } from './useRecap';
+
+/** '/warga/rekap/tahun/:year' — twelve months in one table, and the December recap for the yearly report. */
+export default function YearPage() {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const year = Number(useParams().year);
+  const inputs = useRecapInputs();
+  const months = inputs && Number.isInteger(year) ? yearRecap(inputs.events, year) : [];
+  const dec = months[11];
+  return (
+    <PageShell title={t('rt.rk.yearTitle', { year })} end={<IonButton onClick={() => window.print()}>{t('common.print')}</IonButton>}>
+      <table className="rt-table" data-testid="rt-year">
+        <thead>
+          <tr>
+            <th>{t('rt.rk.month')}</th><th>{t('rt.rk.row.start')}</th><th>{t('rt.rk.row.lahir')}</th><th>{t('rt.rk.row.datang')}</th>
+            <th>{t('rt.rk.row.mati')}</th><th>{t('rt.rk.row.pindah')}</th><th>{t('rt.rk.row.end')}</th><th>{t('rt.rk.col.KK')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {months.map((r) => (
+            <tr key={r.month} className={inputs?.rev.months.includes(r.month) ? 'rt-changed' : undefined}>
+              <td><Link to={`/warga/rekap/${r.month}`}>{formatMonth(r.month, lang)}</Link>{inputs?.rev.months.includes(r.month) && <span className="rt-badge warn">R</span>}</td>
+              <td>{r.start.jiwa}</td><td>{r.lahir.jiwa}</td><td>{r.datang.jiwa}</td><td>{r.mati.jiwa}</td><td>{r.pindah.jiwa}</td><td>{r.end.jiwa}</td><td>{r.end.KK}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {dec && (
+        <section className="rt-card">
+          <h2>{t('rt.rk.december')}</h2>
+          <RecapTable recap={dec} />
+          <BalanceLine recap={dec} />
+        </section>
+      )}
+    </PageShell>
+  );
+}

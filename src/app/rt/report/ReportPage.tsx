@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { IonButton, useIonToast } from '@ionic/react';
+import { useParams } from 'react-router-dom';
+import { markReportSent, monthRecap, monthlyReport, reportCsv } from '../../../data/rt';
+import { isValidMonth, todayIso } from '../../../domain/dates';
+import { formatDate, formatMonth, useLang, useT } from '../../i18n';
+import { DateField } from '../ui/Field';
+import { PageShell } from '../ui/PageShell';
+import { BalanceLine, RecapTable } from '../recap/RecapTable';
+import { useRecapInputs } from '../recap/useRecap';
+import { useWriter } from '../useWriter';
+import { ReportSections } from './ReportSections';
+import { Activities } from './Activities';
+import { csvLabels } from './csvLabels';
+import { shareOrDownloadCsv } from './shareCsv';
+
+/** '/warga/laporan/:month' — the monthly report to the Kepala Desa: print/PDF, CSV, marked sent. */
+export default function ReportPage() {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const { month = '' } = useParams();
+  const inputs = useRecapInputs();
+  const { write, saving } = useWriter();
+  const [present] = useIonToast();
+  const [sentOn, setSentOn] = useState(todayIso());
+  if (!isValidMonth(month) || !inputs) return <PageShell title={t('rt.rp.title')}>{!isValidMonth(month) && <p>{t('rt.notFound')}</p>}</PageShell>;
+
+  const { unit, books, reg, events } = inputs;
+  const r = monthlyReport(books, reg, month);
+  const recap = monthRecap(events, month);
+  const heading = t('rt.rp.heading', { rt: unit.data.rtNo, rw: unit.data.rw ?? '-', desa: unit.data.desaName ?? unit.data.desaCode, month: formatMonth(month, lang) });
+  const hhName = (id: string) => {
+    const h = reg.households.find((x) => x.household.id === id);
+    return h ? `${h.head?.data.name ?? ''} ${h.household.data.address}`.trim() : '';
+  };
+  const share = async () => {
+    const how = await shareOrDownloadCsv(reportCsv(r, recap, csvLabels(t, heading), hhName), `laporan-rt${unit.data.rtNo}-${month}.csv`);
+    if (how !== 'cancelled') void present({ message: t(how === 'shared' ? 'rt.rp.shared' : 'rt.rp.downloaded'), duration: 1500, position: 'top' });
+  };
+  const send = () => write((db, ctx) => markReportSent(db, unit.addr, month, sentOn, recap, r.report, ctx));
+
+  return (
+    <PageShell title={t('rt.rp.title')} end={<IonButton onClick={() => window.print()}>{t('common.print')}</IonButton>}>
+      <article className="rt-card" data-testid="rt-report">
+        <h2>{heading}</h2>
+        <h3>{t('rt.rp.recap')}</h3>
+        <RecapTable recap={recap} />
+        <BalanceLine recap={recap} />
+        <ReportSections r={r} reg={reg} />
+        <Activities list={r.activities} month={month} />
+        <p className="rt-print-only" style={{ marginTop: 32 }}>{t('rt.rp.signed')}<br /><br /><br />{unit.data.ketua ?? '________________'}</p>
+      </article>
+      <section className="rt-card rt-noprint">
+        <p data-testid="rt-report-status">{r.report?.data.sentOn ? t('rt.rp.sent', { date: formatDate(r.report.data.sentOn, lang) }) : t('rt.rp.notSent')}</p>
+        <IonButton size="small" fill="outline" onClick={() => void share()}>{t('common.shareCsv')}</IonButton>
+        <DateField label={t('rt.rp.sentOn')} name="rp-sentOn" value={sentOn} onChange={setSentOn} max={todayIso()} />
+        <IonButton size="small" disabled={saving || !sentOn} onClick={() => void send()}>{t('rt.rp.markSent')}</IonButton>
+      </section>
+    </PageShell>
+  );
+}
