@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // fake-indexeddb is slow on a loaded 2-core CI machine; speed is judged by benchmarks.
+          testTimeout: 60_000,
         },
       },
       {
