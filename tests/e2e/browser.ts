@@ -92,7 +92,9 @@ export function buildApp(outDir = DIST_DIR, env: Record<string, string> = {}): v
   const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   const r = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
+    // Vitest sets NODE_ENV=test, which would make Vite emit a development build (React dev
+    // mode, import.meta.env.DEV true, no service worker registration).
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`vite build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
@@ -117,10 +119,29 @@ export async function waitForController(page: Page, timeoutMs = 30_000): Promise
   await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: timeoutMs });
 }
 
-/** Waits for the shell to be on screen: the tab bar and the visible page's title. */
-export async function waitForShell(page: Page, timeoutMs = 30_000): Promise<void> {
+/**
+ * Title of the page on screen. Ionic keeps earlier pages of every tab in the DOM (hidden), so
+ * "the" title is the one ion-title that is actually visible.
+ */
+export async function visibleTitle(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const el = [...document.querySelectorAll('ion-title')].find((t) => t.checkVisibility() && t.getBoundingClientRect().width > 0);
+    return el?.textContent?.trim() ?? null;
+  });
+}
+
+/** Waits for the shell to be on screen: the tab bar and a visible page title (optionally this one). */
+export async function waitForShell(page: Page, title?: string, timeoutMs = 30_000): Promise<void> {
   await page.waitForSelector('ion-tab-bar ion-tab-button', { state: 'visible', timeout: timeoutMs });
-  await page.waitForSelector('.ion-page:not(.ion-page-hidden) ion-title', { state: 'visible', timeout: timeoutMs });
+  await page.waitForFunction(
+    (want) => {
+      const el = [...document.querySelectorAll('ion-title')].find((t) => t.checkVisibility() && t.getBoundingClientRect().width > 0);
+      const text = el?.textContent?.trim();
+      return !!text && (want === null || text === want);
+    },
+    title ?? null,
+    { timeout: timeoutMs },
+  );
 }
 
 /** Chromium's version string, e.g. 'Chromium 156.0.8078.79', for reports. */

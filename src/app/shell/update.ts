@@ -30,9 +30,11 @@ export function registerServiceWorker(): void {
   if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   wb = new Workbox('/sw.js', { scope: '/' });
   wb.addEventListener('waiting', () => useUpdate.setState({ available: true, postponed: false }));
-  wb.addEventListener('controlling', (event) => {
-    // Only a reload the user asked for here; another tab accepting the update does not reload us.
-    if (event.isUpdate && userAccepted) window.location.reload();
+  // Only a reload the user asked for here; another tab accepting the update does not reload us.
+  // (Listened to directly: workbox-window's 'controlling' is skipped for a worker found by an
+  // update check it did not start itself.)
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (userAccepted) window.location.reload();
   });
   void wb.register().catch((err) => console.warn('service worker registration failed', err));
   const check = () => void wb?.update().catch(() => undefined); // offline: try again later

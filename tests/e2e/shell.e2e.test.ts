@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DIST_DIR, REPO_ROOT, buildApp, launchBrowser, startApp, visibleTitle, waitForController, waitForShell, type LaunchedBrowser } from './browser';
+import { startStaticServer, type StaticServer } from './static-server';
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(buf: Buffer) {
+  expect(buf.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+async function openTab(page: Page, tab: string) {
+  await page.locator(`ion-tab-button[tab="${tab}"]`).click();
+  await page.waitForURL((u) => u.pathname === `/${tab}`);
+  await waitForShell(page);
+}
+
+/** The kader-name input of the Settings page that is on screen. */
+function kaderNameInput(page: Page) {
+  return page.locator('ion-input[data-testid="kader-name"] input').filter({ visible: true });
+}
+
+describe('the installed shell', () => {
+  let app: StaticServer;
+  let browser: LaunchedBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('installs its service worker and controls the page on the first visit', async () => {
+    await page.goto(app.url + '/');
+    await waitForShell(page);
+    expect(new URL(page.url()).pathname).toBe('/posyandu');
+    await waitForController(page);
+    const sw = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      const keys = await caches.keys();
+      const cached: string[] = [];
+      for (const k of keys) for (const r of await (await caches.open(k)).keys()) cached.push(new URL(r.url).pathname);
+      return { state: reg.active?.state, script: reg.active?.scriptURL, cached };
+    });
+    expect(sw.state).toBe('activated');
+    expect(sw.script).toBe(app.url + '/sw.js');
+    // The whole shell is precached: index.html and every JS/CSS file of the build.
+    const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+    expect(assets.length).toBeGreaterThan(0);
+    expect(sw.cached).toContain('/index.html');
+    for (const a of assets) expect(sw.cached).toContain(a);
+    const tabs = await page.locator('ion-tab-bar ion-tab-button ion-label').allTextContents();
+    expect(tabs).toEqual(['Posyandu', 'Warga', 'Dasawisma', 'Sinkron', 'Pengaturan']);
+  });
+
+  it('opens with no network: reload, and a cold start in a new page on a deep link', async () => {
+    await browser.context.setOffline(true);
+    try {
+      await page.reload();
+      await waitForShell(page);
+      await page.close();
+
+      page = await browser.context.newPage();
+      await page.goto(app.url + '/pengaturan');
+      await waitForShell(page, 'Pengaturan');
+      expect(await visibleTitle(page)).toBe('Pengaturan');
+      // Lazy pages of other tabs come from the precache too.
+      await openTab(page, 'warga');
+      await openTab(page, 'dasawisma');
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    } finally {
+      await browser.context.setOffline(false);
+    }
+  });
+
+  it('keeps what was saved offline through an offline reload', async () => {
+    await browser.context.setOffline(true);
+    try {
+      await page.goto(app.url + '/pengaturan');
+      await waitForShell(page);
+      const input = kaderNameInput(page);
+      await expect.poll(() => input.isEnabled()).toBe(true);
+      await input.fill('Bu Siti Aminah');
+      await page.locator('[data-testid="save-profile"]').filter({ visible: true }).click();
+      await page.waitForSelector('ion-toast', { state: 'attached' });
+
+      // Switch to English too: the language lives in localStorage, the profile in IndexedDB.
+      // React sets `value` on Ionic elements as a property, not an attribute: find it by its text.
+      await page.locator('ion-segment-button').filter({ hasText: 'English' }).click();
+      await expect.poll(() => page.locator('ion-tab-button[tab="pengaturan"] ion-label').textContent()).toBe('Settings');
+
+      await page.reload();
+      await waitForShell(page, 'Settings');
+      await expect.poll(() => kaderNameInput(page).inputValue()).toBe('Bu Siti Aminah');
+      expect(await page.locator('ion-tab-button[tab="pengaturan"] ion-label').textContent()).toBe('Settings');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('kader-desa.lang'));
+      await browser.context.setOffline(false);
+    }
+  });
+
+  it("passes Chromium's installability check, with a manifest as the issue asks", async () => {
+    await page.goto(app.url + '/');
+    await waitForShell(page);
+    const cdp = await browser.context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
+    expect(installabilityErrors).toEqual([]);
+    const { url } = (await cdp.send('Page.getAppManifest')) as { url: string };
+    expect(url).toBe(app.url + '/manifest.webmanifest');
+
+    const manifest = JSON.parse(readFileSync(join(DIST_DIR, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({ name: 'Kader Desa', lang: 'id', display: 'standalone', theme_color: '#1b7f4b', start_url: '/' });
+    expect(manifest.description).toMatch(/tanpa sinyal/);
+    const icons = manifest.icons as { src: string; sizes: string; purpose: string }[];
+    for (const want of [
+      { sizes: '192x192', purpose: 'any' },
+      { sizes: '512x512', purpose: 'any' },
+      { sizes: '512x512', purpose: 'maskable' },
+    ]) {
+      const icon = icons.find((i) => i.sizes === want.sizes && i.purpose === want.purpose);
+      expect(icon, JSON.stringify(want)).toBeDefined();
+      const [w, h] = want.sizes.split('x').map(Number);
+      expect(pngSize(readFileSync(join(DIST_DIR, icon!.src)))).toEqual({ width: w, height: h });
+    }
+  });
+});
+
+describe('an update waits for the user', () => {
+  const outA = join(REPO_ROOT, '.tmp', 'e2e-update', 'a');
+  const outB = join(REPO_ROOT, '.tmp', 'e2e-update', 'b');
+  let server: StaticServer;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    buildApp(outA, { KADER_APP_VERSION: '9.0.0-e2e-a' });
+    buildApp(outB, { KADER_APP_VERSION: '9.0.0-e2e-b' });
+    server = await startStaticServer(outA);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows "Versi baru tersedia", never reloads by itself, warns about drafts and pending changes, reloads on tap', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url + '/pengaturan');
+    await waitForShell(page);
+    await waitForController(page);
+    await expect.poll(() => page.locator('[data-testid="app-version"]').textContent()).toBe('9.0.0-e2e-a');
+
+    // A module's half-filled form (saved as a draft) and a change waiting to sync.
+    await page.evaluate(
+      () =>
+        new Promise<void>((ok, fail) => {
+          const req = indexedDB.open('kader-desa');
+          req.onsuccess = () => {
+            const tx = req.result.transaction(['drafts', 'outbox'], 'readwrite');
+            tx.objectStore('drafts').put({ key: 'posyandu.child.new', value: { name: 'Ani' }, updatedAt: new Date().toISOString() });
+            tx.objectStore('outbox').add({ recordId: 'r1', record: { id: 'r1' }, baseVersion: 0, createdAt: new Date().toISOString() });
+            tx.oncomplete = () => {
+              req.result.close();
+              ok();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+          req.onerror = () => fail(req.error);
+        }),
+    );
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    const sameDocument = () => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+
+    // The new version is deployed; the app finds it.
+    server.setRoot(outB);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const banner = page.locator('[data-testid="update-banner"]');
+    await banner.waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await banner.textContent()).toContain('Versi baru tersedia');
+    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
+
+    // Nothing happens on its own.
+    await page.waitForTimeout(3000);
+    expect(await sameDocument()).toBe(true);
+    expect(await page.locator('[data-testid="app-version"]').textContent()).toBe('9.0.0-e2e-a');
+
+    // "Nanti" hides the banner and keeps the update one tap away in Settings.
+    await banner.getByText('Nanti').click();
+    await banner.waitFor({ state: 'detached' });
+    await page.getByText('Versi baru tersedia — Muat ulang').click();
+    await banner.waitFor({ state: 'visible' });
+
+    // First tap: it says the draft and the pending change survive, and asks once more.
+    await page.locator('[data-testid="update-reload"]').click();
+    await expect.poll(() => banner.textContent()).toContain('1 formulir belum selesai');
+    expect(await banner.textContent()).toContain('1 perubahan menunggu sinkron');
+    expect(await sameDocument()).toBe(true);
+
+    // Second tap: the new version takes over and the page reloads into it.
+    await page.locator('[data-testid="update-reload"]').click();
+    await expect.poll(() => sameDocument().catch(() => false), { timeout: 30_000 }).toBe(false);
+    await waitForShell(page);
+    await expect.poll(() => page.locator('[data-testid="app-version"]').textContent()).toBe('9.0.0-e2e-b');
+    const kept = await page.evaluate(
+      () =>
+        new Promise<{ drafts: number; outbox: number }>((ok, fail) => {
+          const req = indexedDB.open('kader-desa');
+          req.onsuccess = () => {
+            const tx = req.result.transaction(['drafts', 'outbox'], 'readonly');
+            const d = tx.objectStore('drafts').count();
+            const o = tx.objectStore('outbox').count();
+            tx.oncomplete = () => ok({ drafts: d.result, outbox: o.result });
+          };
+          req.onerror = () => fail(req.error);
+        }),
+    );
+    expect(kept).toEqual({ drafts: 1, outbox: 1 });
+  });
+});
