@@ -60,7 +60,7 @@ beforeAll(async () => {
   server = new ServerProcess(await freePort(), dataDir);
   await server.start();
   proxy = await startChaosProxy({ host: '127.0.0.1', port: server.port }, { dropRequest: 0.1, dropResponse: 0.1 });
-});
+}, 240_000);
 
 afterAll(async () => {
   await proxy?.close();
@@ -85,8 +85,8 @@ function recordingFetch(p: () => Phone) {
 
 async function makePhone(i: number): Promise<Phone> {
   const db = new KaderDb(`chaos-${process.pid}-${i}`, { indexedDB, IDBKeyRange });
-  let phone: Phone;
-  const engine = new SyncEngine({ db, fetch: recordingFetch(() => phone), serverUrl: proxy.url, timeoutMs: 15_000, maxBatch: 50 });
+  const ref: { phone?: Phone } = {};
+  const engine = new SyncEngine({ db, fetch: recordingFetch(() => ref.phone!), serverUrl: proxy.url, timeoutMs: 15_000, maxBatch: 50 });
   let enrol: EnrollResult | null = null;
   while (!enrol) {
     try {
@@ -95,7 +95,8 @@ async function makePhone(i: number): Promise<Phone> {
       await sleep(20); // lost on the lossy link: enrol again (a demo code is reusable)
     }
   }
-  phone = { tag: `d${i}`, db, engine, enrol, posyandu: enrol.role === 'kader', made: 0, created: new Set(), tokens: new Map(), tombstones: new Set(), answers: new Map(), live: [] };
+  const phone: Phone = { tag: `d${i}`, db, engine, enrol, posyandu: enrol.role === 'kader', made: 0, created: new Set(), tokens: new Map(), tombstones: new Set(), answers: new Map(), live: [] };
+  ref.phone = phone;
   return phone;
 }
 
@@ -183,7 +184,9 @@ describe('chaos: 50+ phones, 10 % lost requests, 10 % lost answers, server SIGKI
       }
     })();
 
-    const deadline = Date.now() + 170_000;
+    // fake-indexeddb does ~130 transactions/s on one core here, so the run is CPU-bound on the
+    // phones' side; the bound is generous so a loaded CI machine does not turn it into a flake.
+    const deadline = Date.now() + 720_000;
     const ticker = setInterval(() => console.log(`[chaos] t=${Math.round((Date.now() - t0) / 1000)}s made=${made()} ${JSON.stringify(proxy.stats)}`), 10_000);
     await Promise.all(
       phones.map(async (p) => {
@@ -267,5 +270,5 @@ describe('chaos: 50+ phones, 10 % lost requests, 10 % lost answers, server SIGKI
     expect(doubleApplied).toBe(0);
     expect(unaccounted).toBe(0);
     expect(diverged).toBe(0);
-  }, 240_000);
+  }, 900_000);
 });

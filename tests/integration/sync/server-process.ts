@@ -19,7 +19,7 @@ export class ServerProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  async start(timeoutMs = 60_000): Promise<void> {
+  async start(timeoutMs = 180_000): Promise<void> {
     // node itself with the tsx loader (not the tsx wrapper): SIGKILL must hit the server process,
     // not a wrapper that would leave the server running as an orphan.
     this.child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
