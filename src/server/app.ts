@@ -45,7 +45,7 @@ export interface RunningServer {
 
 export async function startServer(o: ServerOptions = {}): Promise<RunningServer> {
   const log = o.log ?? ((l: string) => console.log(l));
-  const db = await openDb({ databaseUrl: o.databaseUrl, dataDir: resolve(o.dataDir ?? './data'), poolSize: o.poolSize });
+  const db = await openDb({ databaseUrl: o.databaseUrl, dataDir: o.dataDir?.startsWith('memory://') ? o.dataDir : resolve(o.dataDir ?? './data'), poolSize: o.poolSize });
   let demoCodes: DemoCode[] | null = null;
   try {
     if (o.seedDemo) demoCodes = await seedDemoIfEmpty(db, log);

@@ -6,7 +6,7 @@ import type { Db, Queryable } from './types';
 // It writes every commit through to the OS but never fsyncs (see docs/scaling.md), and it is a
 // single connection, so transactions run one after another.
 export async function openPglite(dataDir: string): Promise<Db> {
-  mkdirSync(dataDir, { recursive: true });
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir);
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {

@@ -38,20 +38,35 @@ export interface PushWrite {
   writes: Write[];
   conflicts: ConflictRow[];
   rejects: RejectRow[];
-  lastAppliedSeq: number;
-  client: PushRequest['client'];
 }
 
 const REC_TYPE =
   'r(id text, kind text, module text, addr text, parent text, data jsonb, deleted boolean, updated_at text, updated_by text, expected bigint)';
+
+/**
+ * Takes this device's row lock, records the batch's highest seq and the client info, and returns
+ * the seq applied before: the first statement of every push transaction.
+ */
+export async function claimSeqs(q: Queryable, kab: string, deviceId: string, maxSeq: number, client: PushRequest['client']): Promise<number> {
+  const c = client ?? {};
+  const rows = await q.query<{ prev_applied_seq: unknown }>(
+    `update devices set prev_applied_seq = last_applied_seq, last_applied_seq = greatest(last_applied_seq, $3),
+       last_sync_at = now(), app_version = coalesce($4, app_version), pending = coalesce($5, pending),
+       config_version = coalesce($6, config_version)
+     where kab = $1 and id = $2 returning prev_applied_seq`,
+    [kab, deviceId, maxSeq, cleanText(c.appVersion), clampInt(c.pending), clampInt(c.configVersion)],
+  );
+  return num(rows[0]?.prev_applied_seq);
+}
 
 /** Returns the new version of every written record, or null when a concurrent insert won (retry). */
 export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string, number> | null> {
   const versions = new Map<string, number>();
   if (w.writes.length) {
     // Versions of one kabupaten must become visible in order, or a pull could move its cursor past
-    // a version still being committed. This lock, held to commit, orders them per kabupaten.
-    await q.query('select pg_advisory_xact_lock($1)', [w.lockKey]);
+    // a version still being committed. This lock, held to commit, orders them per kabupaten; it
+    // is read as a join input, so it is taken before any nextval of the statement.
+    const lock = `with l as materialized (select pg_advisory_xact_lock($3) as x)`;
     const rows = (ws: Write[]) =>
       JSON.stringify(
         ws.map(({ rec, module, expected }) => ({
@@ -63,25 +78,27 @@ export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string,
     const updates = w.writes.filter((x) => x.existed);
     if (inserts.length) {
       const got = await q.query<{ id: string; version: unknown }>(
-        `insert into records (kab, id, kind, module, addr, parent, data, deleted, version, updated_at, updated_by)
+        `${lock}
+         insert into records (kab, id, kind, module, addr, parent, data, deleted, version, updated_at, updated_by)
          select $1, r.id, r.kind, r.module, r.addr, r.parent, r.data, r.deleted, nextval('change_seq'), r.updated_at, r.updated_by
-         from jsonb_to_recordset($2::jsonb) as ${REC_TYPE}
+         from l, jsonb_to_recordset($2::jsonb) as ${REC_TYPE}
          on conflict (kab, id) do nothing
          returning id, version`,
-        [w.kab, rows(inserts)],
+        [w.kab, rows(inserts), w.lockKey],
       );
       if (got.length !== inserts.length) return null;
       for (const g of got) versions.set(g.id, num(g.version));
     }
     if (updates.length) {
       const got = await q.query<{ id: string; version: unknown }>(
-        `update records t set kind = r.kind, module = r.module, addr = r.addr, parent = r.parent, data = r.data,
+        `${lock}
+         update records t set kind = r.kind, module = r.module, addr = r.addr, parent = r.parent, data = r.data,
            deleted = r.deleted, version = nextval('change_seq'), updated_at = r.updated_at, updated_by = r.updated_by,
            server_at = now()
-         from jsonb_to_recordset($2::jsonb) as ${REC_TYPE}
+         from l, jsonb_to_recordset($2::jsonb) as ${REC_TYPE}
          where t.kab = $1 and t.id = r.id and t.version = r.expected
          returning t.id, t.version`,
-        [w.kab, rows(updates)],
+        [w.kab, rows(updates), w.lockKey],
       );
       if (got.length !== updates.length) return null;
       for (const g of got) versions.set(g.id, num(g.version));
@@ -105,12 +122,5 @@ export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string,
       [w.kab, w.deviceId, JSON.stringify(w.rejects)],
     );
   }
-  const c = w.client ?? {};
-  await q.query(
-    `update devices set last_applied_seq = greatest(last_applied_seq, $3), last_sync_at = now(),
-       app_version = coalesce($4, app_version), pending = coalesce($5, pending), config_version = coalesce($6, config_version)
-     where kab = $1 and id = $2`,
-    [w.kab, w.deviceId, w.lastAppliedSeq, cleanText(c.appVersion), clampInt(c.pending), clampInt(c.configVersion)],
-  );
   return versions;
 }

@@ -5,7 +5,7 @@ import { num, type Db, type Queryable } from '../db/types';
 import { checkChange, canSee } from './scope';
 import { cleanText } from './text-safe';
 import { RECORD_COLS, kabLockKey, rowToRecord, type RecordRow } from './rows';
-import { writePush, type Write, type ConflictRow, type RejectRow } from './push-write';
+import { claimSeqs, writePush, type Write, type ConflictRow, type RejectRow } from './push-write';
 
 // Applies one push batch in one transaction (docs/sync-protocol.md, "Push"):
 // seq <= last applied → the stored answer again; append kinds insert once; shared kinds apply when
@@ -18,7 +18,8 @@ const RETRYABLE = new Set(['40001', '40P01']);
 export async function applyPush(db: Db, device: Device, req: PushRequest): Promise<PushResponse> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.tx((q) => pushTx(q, device, req));
+      // First attempt may take the fast path; after a clash, look every record up.
+      return await db.tx((q) => pushTx(q, device, req, attempt === 0));
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (attempt < 3 && (e instanceof RetryPush || (code && RETRYABLE.has(code)))) continue;
@@ -35,18 +36,22 @@ interface Current {
   existed: boolean;
 }
 
-async function pushTx(q: Queryable, device: Device, req: PushRequest): Promise<PushResponse> {
+async function pushTx(q: Queryable, device: Device, req: PushRequest, allowFast: boolean): Promise<PushResponse> {
   const kab = device.kab;
-  const dev = await q.query<{ last_applied_seq: unknown }>(
-    'select last_applied_seq from devices where kab = $1 and id = $2 for update',
-    [kab, device.id],
-  );
-  const lastSeq = num(dev[0]?.last_applied_seq);
+  const maxSeq = req.changes.length ? req.changes[req.changes.length - 1].seq : 0;
+  const lastSeq = await claimSeqs(q, kab, device.id, maxSeq, req.client);
+  const checks = req.changes.map((ch) => (ch.seq <= lastSeq ? null : checkChange(device.scope, ch.record)));
+  // Fast path, the common case of a Posyandu day: only new append rows (weighings). They are
+  // inserted without a lookup; if any id exists already the insert reports it and we retry the
+  // batch on the general path.
+  const fast = allowFast && checks.every((c, i) => c !== null && (!c.ok || (c.mode === 'append' && !req.changes[i].record.deleted)));
   const ids = [...new Set(req.changes.map((c) => c.record.id))];
-  const loaded = ids.length
+  const loaded = ids.length && !fast
     ? await q.query<RecordRow>(
-        `select ${RECORD_COLS} from records where kab = $1 and id in (select jsonb_array_elements_text($2::jsonb)) for update`,
-        [kab, JSON.stringify(ids)],
+        // ids match [0-9A-Za-z_-] (envelope schema), so a bare array literal needs no quoting;
+        // `= any(text[])` keeps this an index lookup on (kab, id), where a join did a scan.
+        `select ${RECORD_COLS} from records where kab = $1 and id = any($2::text[]) for update`,
+        [kab, `{${ids.join(',')}}`],
       )
     : [];
   const state = new Map<string, Current>();
@@ -67,7 +72,7 @@ async function pushTx(q: Queryable, device: Device, req: PushRequest): Promise<P
     rejects.push({ seq, record_id: recordId, reason });
   };
 
-  for (const ch of req.changes) {
+  for (const [i, ch] of req.changes.entries()) {
     const rec = ch.record;
     if (ch.seq <= lastSeq) {
       const cur = before.get(rec.id);
@@ -79,7 +84,7 @@ async function pushTx(q: Queryable, device: Device, req: PushRequest): Promise<P
       else results.push({ seq: ch.seq, recordId: rec.id, status: 'duplicate', ...(visible ? { version: cur.rec.version } : {}) });
       continue;
     }
-    const check = checkChange(device.scope, rec);
+    const check = checks[i]!;
     if (!check.ok) {
       reject(ch.seq, rec.id, check.reason);
       continue;
@@ -115,10 +120,8 @@ async function pushTx(q: Queryable, device: Device, req: PushRequest): Promise<P
     }
   }
 
-  const maxSeq = req.changes.length ? req.changes[req.changes.length - 1].seq : 0;
   const versions = await writePush(q, {
     kab, deviceId: device.id, lockKey: kabLockKey(kab), writes: [...writes.values()], conflicts, rejects,
-    lastAppliedSeq: Math.max(lastSeq, maxSeq), client: req.client,
   });
   if (versions === null) throw new RetryPush();
   for (const r of results) {

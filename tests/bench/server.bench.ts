@@ -1,0 +1,160 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { BenchModule, BenchResult } from './harness';
+
+// Server ingest: 200 simulated phones, each enrolled with its own token, push batches of 50
+// 'posyandu.visit' records over plain keep-alive HTTP while the server (a child process, as in
+// production) authenticates, validates, checks scope and de-duplicates. Every 10th request is a
+// replay of the previous batch (a lost acknowledgement), which must apply nothing.
+
+const DEVICES = Number(process.env.BENCH_DEVICES ?? 200);
+const BATCHES = Number(process.env.BENCH_BATCHES ?? 12);
+const BATCH = 50;
+const CODES = [
+  ['KADER-MAWAR', '64.11/64.11.05.2003/posyandu:mawar'],
+  ['KADER-MELATI', '64.11/64.11.05.2004/posyandu:melati'],
+] as const;
+
+interface Res { status: number; body: any }
+
+function post(base: URL, agent: Agent | undefined, path: string, body: string, token?: string): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { method: 'POST', hostname: base.hostname, port: base.port, path, agent, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString() || 'null') }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; url: URL }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: '1', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<URL>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /endpoint on (http:\/\/[\d.:]+)/.exec(out);
+      if (m) resolve(new URL(m[1]));
+    });
+    child.once('exit', (c) => reject(new Error(`server exited ${c}: ${out.slice(-500)}`)));
+  });
+  child.stdout!.resume();
+  return { child, url };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((ok) => {
+    child.once('exit', () => ok());
+    child.kill('SIGTERM');
+  });
+}
+
+function visit(addr: string, i: number, now: string) {
+  const id = `B${Date.now().toString(36)}${i.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  return { id, kind: 'posyandu.visit', addr, parent: null, data: { childId: 'demo-child-mawar-1', date: '2025-03-10', weightKg: 8 + (i % 40) / 10, kaderName: 'Kader' }, deleted: false, version: 0, updatedAt: now, updatedBy: 'x' };
+}
+
+async function ingest(label: string, env: Record<string, string>): Promise<BenchResult[]> {
+  const { child, url } = await startChild(env);
+  try {
+    const phones = [];
+    for (let d = 0; d < DEVICES; d++) {
+      const [code, addr] = CODES[d % CODES.length];
+      const r = await post(url, undefined, '/api/v1/enroll', JSON.stringify({ code }));
+      if (r.status !== 200) throw new Error(`enrol ${r.status}`);
+      phones.push({ token: r.body.token as string, addr, agent: new Agent({ keepAlive: true, maxSockets: 1 }) });
+    }
+    const latencies: number[] = [];
+    let applied = 0;
+    let wrong = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      phones.map(async (p) => {
+        let seq = 0;
+        const send = async (body: string, replay: boolean) => {
+          const s = performance.now();
+          const r = await post(url, p.agent, '/api/v1/sync/push', body, p.token);
+          latencies.push(performance.now() - s);
+          if (r.status !== 200) throw new Error(`push ${r.status} ${JSON.stringify(r.body)}`);
+          for (const x of r.body.results) {
+            if (!replay && x.status === 'applied') applied++;
+            else if (!(replay && x.status === 'duplicate')) wrong++;
+          }
+        };
+        for (let b = 1; b <= BATCHES; b++) {
+          const now = new Date().toISOString();
+          const body = JSON.stringify({
+            changes: Array.from({ length: BATCH }, (_, i) => ({ seq: ++seq, baseVersion: 0, record: visit(p.addr, i, now) })),
+            client: { appVersion: 'bench', pending: (BATCHES - b) * BATCH },
+          });
+          await send(body, false);
+          if (b % 10 === 0) await send(body, true);
+        }
+      }),
+    );
+    const secs = (performance.now() - t0) / 1000;
+    phones.forEach((p) => p.agent.destroy());
+    if (wrong) throw new Error(`${wrong} changes were neither applied nor duplicate`);
+    const sorted = latencies.sort((a, b) => a - b);
+    const p95 = sorted[Math.floor(sorted.length * 0.95)];
+    const rate = Math.round(applied / secs);
+    const target = label === 'PostgreSQL' ? 20_000 : 8_000;
+    const notes = `${DEVICES} devices × ${BATCHES} batches × ${BATCH} records, ${latencies.length} requests (≈10 % replays), ${applied} records in ${secs.toFixed(1)} s; server in a child process on the same machine as the clients`;
+    return [
+      { name: `ingest, ${label}`, value: rate, unit: 'records/s', target: `≥ ${target.toLocaleString('en')}`, pass: rate >= target, notes },
+      { name: `p95 push latency (50 records), ${label}`, value: Math.round(p95), unit: 'ms', target: '≤ 300', pass: p95 <= 300, notes: `median ${Math.round(sorted[Math.floor(sorted.length / 2)])} ms` },
+    ];
+  } finally {
+    await stopChild(child);
+  }
+}
+
+async function adminQuery(url: string, sql: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+const bench: BenchModule = {
+  title: 'County endpoint ingest (200 concurrent devices)',
+  async run() {
+    const out: BenchResult[] = [];
+    const dir = mkdtempSync(join(tmpdir(), 'kd-bench-'));
+    try {
+      out.push(...(await ingest('PGlite', { DATA_DIR: dir, DATABASE_URL: '' })));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const pgUrl = process.env.BENCH_DATABASE_URL;
+    if (pgUrl) {
+      const name = `kd_bench_${Date.now()}`;
+      await adminQuery(pgUrl, `create database ${name}`);
+      const u = new URL(pgUrl);
+      u.pathname = '/' + name;
+      try {
+        out.push(...(await ingest('PostgreSQL', { DATABASE_URL: u.toString() })));
+      } finally {
+        await adminQuery(pgUrl, `drop database if exists ${name} with (force)`);
+      }
+    }
+    return out;
+  },
+};
+
+export default bench;
