@@ -1,16 +1,26 @@
-import { IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
+import { IonItem, IonLabel, IonList } from '@ionic/react';
 import { useT } from '../i18n';
+import { Page } from './ui/Page';
+
+const ITEMS = [
+  ['/kabupaten/posyandu', 'county.menu.posyandu'],
+  ['/kabupaten/penduduk', 'county.menu.population'],
+  ['/kabupaten/pkk', 'county.menu.pkk'],
+  ['/kabupaten/perangkat', 'county.menu.devices'],
+  ['/kabupaten/konfigurasi', 'county.menu.config'],
+] as const;
 
 export default function CountyHome() {
   const t = useT();
   return (
-    <IonPage>
-      <IonHeader>
-        <IonToolbar>
-          <IonTitle>{t('tab.kabupaten')}</IonTitle>
-        </IonToolbar>
-      </IonHeader>
-      <IonContent className="ion-padding">{t('common.none')}</IonContent>
-    </IonPage>
+    <Page title={t('county.title')} back={null}>
+      <IonList>
+        {ITEMS.map(([path, key]) => (
+          <IonItem key={path} routerLink={path} detail>
+            <IonLabel>{t(key)}</IonLabel>
+          </IonItem>
+        ))}
+      </IonList>
+    </Page>
   );
 }

@@ -1,0 +1,81 @@
+import { useLocation, useParams } from 'react-router-dom';
+import { useT, type MessageKey } from '../i18n';
+import type { StrataView } from '../../server/reports/posyandu-unit';
+import type { IntegratedEligibility, SkdnCounts, SkdnRatios, StrataIndicators } from '../../domain';
+import { currentMonth } from './api';
+import { Page } from './ui/Page';
+import { Toolbar, pct } from './ui/Toolbar';
+import { useCounty } from './ui/useCounty';
+
+interface Detail {
+  name: string; desaName: string; month: string; profile: string;
+  year: StrataView; rolling: StrataView; previousYear: StrataView; integrated: IntegratedEligibility;
+  skdn: SkdnCounts; ratios: SkdnRatios; lastDay: string | null;
+}
+
+const RATIO: (keyof StrataIndicators)[] = ['ds', 'kia', 'kb', 'immunization', 'danaSehat'];
+const show = (k: keyof StrataIndicators, x: number | boolean) =>
+  typeof x === 'boolean' ? (x ? '✓' : '✗') : RATIO.includes(k) ? pct(x) : k === 'avgKaders' ? x.toFixed(1) : String(x);
+
+function StrataTable({ title, v }: { title: string; v: StrataView }) {
+  const t = useT();
+  const next = v.result.next;
+  return (
+    <section>
+      <h2>{title}: {t(`county.level.${v.result.level}` as MessageKey)} <small>({v.period.from} – {v.period.to})</small></h2>
+      <table className="kab-table" data-testid="strata-indicators">
+        <thead><tr><th>{t('county.detail.indicators')}</th><th>{t('county.detail.value')}</th></tr></thead>
+        <tbody>
+          {(Object.keys(v.indicators) as (keyof StrataIndicators)[]).map((k) => (
+            <tr key={k}><td>{k}</td><td>{show(k, v.indicators[k])}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      {next ? (
+        <>
+          <h3>{t('county.detail.missing', { level: t(`county.level.${next.level}` as MessageKey) })}</h3>
+          <ul data-testid="strata-gaps">
+            {v.gaps.map((g) => (
+              <li key={g.indicator}>
+                {g.indicator}: {show(g.indicator, g.have)} → {g.op} {show(g.indicator, g.need)}
+                {g.more !== null && ` (${t('county.detail.more', { more: g.more, unit: g.unit })})`}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('county.detail.none')}</p>
+      )}
+    </section>
+  );
+}
+
+export default function PosyanduDetailPage() {
+  const t = useT();
+  const { id } = useParams<{ id: string }>();
+  const month = new URLSearchParams(useLocation().search).get('month') ?? currentMonth();
+  const { data, error, loading } = useCounty<Detail>(`reports/posyandu/${encodeURIComponent(id ?? '')}?month=${month}&year=${month.slice(0, 4)}`);
+  return (
+    <Page title={data ? `${data.name} · ${data.desaName}` : t('county.posyandu')} back="/kabupaten/posyandu" error={error} loading={loading}>
+      <Toolbar csv={[]} />
+      {data && (
+        <>
+          <table className="kab-table" data-testid="detail-skdn">
+            <thead><tr><th>{month}</th>{(['S', 'K', 'D', 'N', 'T', 'O', 'B', 'BGM', 'T2'] as const).map((k) => <th key={k}>{k === 'T2' ? '2T' : k}</th>)}<th>D/S</th><th>N/D</th></tr></thead>
+            <tbody><tr><td>SKDN</td>{(['S', 'K', 'D', 'N', 'T', 'O', 'B', 'BGM', 'T2'] as const).map((k) => <td key={k}>{data.skdn[k]}</td>)}<td>{pct(data.ratios.DS)}</td><td>{pct(data.ratios.ND)}</td></tr></tbody>
+          </table>
+          <p>{t('county.lastDay')}: {data.lastDay ?? '–'} · {t('county.cfg.profile')}: {data.profile}</p>
+          <StrataTable title={t('county.strataYear', { year: month.slice(0, 4) })} v={data.year} />
+          <StrataTable title={t('county.strataRolling')} v={data.rolling} />
+          <StrataTable title={t('county.strataPrev', { year: +month.slice(0, 4) - 1 })} v={data.previousYear} />
+          <h2>{t('county.detail.integrated')}</h2>
+          <ul>
+            {data.integrated.conditions.map((c) => (
+              <li key={c.id}>{c.ok ? '✓' : '✗'} {c.id}: {String(c.have)} / {String(c.need)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Page>
+  );
+}
