@@ -49,7 +49,9 @@ export default function FamilyPage() {
       shownDraft.current = true;
       void toast({ message: t('dasawisma.draftRestored'), duration: 2000, position: 'top' });
     }
-  }, [loaded, toast, t]);
+    // Only a new load resets the form (t and toast change identity on every render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded]);
 
   if (loaded === undefined) return <Page title={t('dasawisma.family')}>{t('common.loading')}</Page>;
   if (!loaded) return <Page title={t('dasawisma.family')}>{t('common.none')}</Page>;

@@ -22,7 +22,7 @@ export function ChoiceChips<T extends string>({ field, options, label, value, on
     <fieldset className="dw-chips" data-field={field}>
       <legend>{label ?? t(`dasawisma.opt.label.${field}` as MessageKey)}</legend>
       {options.map((o) => (
-        <IonChip key={o} outline={value !== o} color={value === o ? 'primary' : 'medium'} onClick={() => onChange(value === o ? undefined : o)} aria-pressed={value === o}>
+        <IonChip key={o} outline={value !== o} color={value === o ? 'primary' : 'medium'} onClick={() => onChange(value === o ? undefined : o)} aria-pressed={value === o ? 'true' : 'false'}>
           {value === o && <IonIcon icon={checkmark} />}
           <IonLabel>{opt(field, o)}</IonLabel>
         </IonChip>
@@ -41,7 +41,7 @@ export function MultiChips<T extends string>({ field, options, label, value, onC
     <fieldset className="dw-chips" data-field={field}>
       <legend>{label ?? t(`dasawisma.opt.label.${field}` as MessageKey)}</legend>
       {options.map((o) => (
-        <IonChip key={o} outline={!set.has(o)} color={set.has(o) ? 'primary' : 'medium'} onClick={() => toggle(o)} aria-pressed={set.has(o)}>
+        <IonChip key={o} outline={!set.has(o)} color={set.has(o) ? 'primary' : 'medium'} onClick={() => toggle(o)} aria-pressed={set.has(o) ? 'true' : 'false'}>
           {set.has(o) && <IonIcon icon={checkmark} />}
           <IonLabel>{opt(field, o)}</IonLabel>
         </IonChip>
@@ -56,7 +56,7 @@ export function FlagChips<K extends string>({ group, keys, value, onChange }: { 
   return (
     <div className="dw-chips dw-flags" data-field={group}>
       {keys.map((k) => (
-        <IonChip key={k} outline={!value[k]} color={value[k] ? 'success' : 'medium'} onClick={() => onChange(k, !value[k])} aria-pressed={!!value[k]}>
+        <IonChip key={k} outline={!value[k]} color={value[k] ? 'success' : 'medium'} onClick={() => onChange(k, !value[k])} aria-pressed={value[k] ? 'true' : 'false'}>
           {value[k] && <IonIcon icon={checkmark} />}
           <IonLabel>{opt(group, k)}</IonLabel>
         </IonChip>
