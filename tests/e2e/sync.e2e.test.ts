@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { ensureBuilt, launchBrowser, waitForShell, type LaunchedBrowser } from './browser';
 import { ServerProcess } from '../integration/sync/server-process';
 import { DEMO_CODES } from '../../src/server/demo/codes';
-import type { PullResponse, SyncRecord } from '../../src/sync';
+import type { PullResponse } from '../../src/sync';
+import type { SyncRecord } from '../../src/domain/records';
 
 // Two phones of one Posyandu in real Chromium against the real county endpoint (which also serves
 // the built app): enrol, save offline, come back online, and the record reaches the server and
