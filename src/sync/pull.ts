@@ -36,6 +36,8 @@ export async function applyPullPage(db: KaderDb, resp: PullResponse): Promise<Pa
     const take = resp.changes.filter((r) => !queued.has(r.id));
     if (take.length) await db.records.bulkPut(take);
     await patchSyncState(db, { cursor: resp.cursor });
+    // Peers (e.g. the dasawisma kaders' phones under a PKK coordinator) feed the group status.
+    if (resp.peers) await db.meta.put({ key: 'peers', value: resp.peers });
     return { applied: take.length, keptLocal: resp.changes.length - take.length };
   });
 }
