@@ -35,6 +35,10 @@ if (!cmd || cmd === 'help') {
   console.log(USAGE);
   process.exit(cmd ? 0 : 1);
 }
+if (!['create-code', 'list-codes', 'list-devices', 'revoke-device', 'revoke-code'].includes(cmd)) {
+  console.error(`unknown command ${cmd}\n\n${USAGE}`);
+  process.exit(2);
+}
 
 const db = await openDb({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.DATA_DIR ?? './data' });
 let code = 0;
