@@ -1,6 +1,7 @@
 import type { KaderDb } from '../db';
 import { getRecord, InvalidRecordError, deleteRecord, listRecords, saveRecord } from '../records';
 import { localToday, writeContext } from './context';
+import { updateGrowthVisits } from './snapshot';
 import type { Child, Session, SessionData, Visit, VisitData } from './types';
 
 /** One session record per Posyandu and date, so two phones opening the same day edit one record. */
@@ -41,9 +42,10 @@ export async function saveVisit(db: KaderDb, child: Child, data: Omit<VisitData,
   if (problem) throw new InvalidRecordError(`posyandu.visit.date: ${problem}`);
   const ctx = await writeContext(db);
   // One transaction: a correction never leaves the child with the old row gone and no new one.
-  return db.transaction('rw', [db.records, db.outbox, db.history], async () => {
+  return db.transaction('rw', [db.records, db.outbox, db.history, db.meta], async () => {
     const rec = (await saveRecord(db, { kind: 'posyandu.visit', addr: child.addr, parent: child.id, data: { ...data, childId: child.id } }, ctx)) as Visit;
     if (data.replaces) await deleteRecord(db, data.replaces, ctx);
+    await updateGrowthVisits(db, child.addr, rec, data.replaces);
     return rec;
   });
 }

@@ -10,3 +10,4 @@ export * from './strata';
 export * from './drafts';
 export * from './services';
 export * from './history';
+export * from './snapshot';

@@ -1,7 +1,14 @@
 import type { KaderDb } from '../db';
 import { listRecords, saveRecord, InvalidRecordError } from '../records';
 import { writeContext } from './context';
+import { loadGrowthVisits } from './snapshot';
 import type { Child, ChildData, Visit, VisitData } from './types';
+import { listChildren } from '../records';
+
+/** Every field of one child's visits (the child page: services, notes, who recorded). */
+export async function childVisits(db: KaderDb, childId: string): Promise<Visit[]> {
+  return ((await listChildren<VisitData>(db, 'posyandu.visit', childId)) as Visit[]).sort(byDateThenId);
+}
 
 /** The Posyandu's children and every visit, grouped by child and sorted by date (then entry order). */
 export interface Register {
@@ -15,11 +22,14 @@ export function byDateThenId(a: Visit, b: Visit): number {
   return a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** One read of the children and one of the visits: the day screen and reports work from memory. */
+/**
+ * One read of the children and one of the visits' growth fields (snapshot.ts): the day screen,
+ * SKDN, strata and charts work from memory. Services and notes of a child's visits: childVisits().
+ */
 export async function loadRegister(db: KaderDb, addr: string): Promise<Register> {
   const [children, visits] = await Promise.all([
     listRecords<ChildData>(db, 'posyandu.child', addr) as Promise<Child[]>,
-    listRecords<VisitData>(db, 'posyandu.visit', addr) as Promise<Visit[]>,
+    loadGrowthVisits(db, addr),
   ]);
   const visitsByChild = new Map<string, Visit[]>();
   for (const v of visits) {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { getDb, getRecord } from '../../../data';
-import { localToday, type Child, type Visit } from '../../../data/posyandu';
+import { childVisits, localToday, type Child, type Visit } from '../../../data/posyandu';
 import { completedMonths } from '../../../domain';
 import { useT, formatDate } from '../../i18n';
 import { PageShell } from '../ui/PageShell';
@@ -40,6 +40,13 @@ function Body({ child }: { child: Child }) {
   const t = useT();
   const navigate = useNavigate();
   const visits = usePosyandu((s) => s.reg?.visitsByChild.get(child.id)) ?? NO_VISITS;
+  // The register holds growth fields only; the visit list and history read every field.
+  const [full, setFull] = useState<readonly Visit[]>(visits);
+  useEffect(() => {
+    let live = true;
+    void childVisits(getDb(), child.id).then((v) => { if (live) setFull(v); });
+    return () => { live = false; };
+  }, [child.id, visits]);
   const today = localToday();
   const d = child.data;
   return (
@@ -58,8 +65,8 @@ function Body({ child }: { child: Child }) {
         </div>
       </section>
       <ChartSection child={child} visits={visits} />
-      <VisitList child={child} visits={visits} />
-      <HistoryList child={child} visits={visits} />
+      <VisitList child={child} visits={full} />
+      <HistoryList child={child} visits={full} />
     </>
   );
 }
