@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { ionicSplit } from './scripts/vite-ionic-split';
 
 // Shown in Settings → Tentang. KADER_APP_VERSION overrides it (the update e2e test builds twice
 // with different versions to see the update prompt).
@@ -13,6 +14,7 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(APP_VERSION),
   },
   plugins: [
+    ionicSplit(),
     react(),
     VitePWA({
       strategies: 'injectManifest',

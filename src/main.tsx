@@ -20,7 +20,8 @@ registerServiceWorker();
 // Ask once at start so the browser does not evict a kader's records under storage pressure;
 // Settings shows whether it was granted and can ask again.
 void requestPersistence().catch(() => false);
-// TODO(sync): call startSync() from './app/sync' once the sync engineer exports it.
+// The sync engine is loaded after the first screen, so it is not in the entry chunk.
+void import('./app/sync').then((m) => m.startSync()).catch((err) => console.warn('sync did not start', err));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { BACKGROUND_SYNC_TAG, SW_SYNC_MESSAGE } from './sync/background';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -27,4 +28,19 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Background Sync: signal is back. The sync engine needs the page's database and token, so the
+// worker only wakes the open pages; with none open, the next app start syncs.
+interface SyncEvent extends ExtendableEvent {
+  tag: string;
+}
+self.addEventListener('sync' as keyof ServiceWorkerGlobalScopeEventMap, (event) => {
+  const e = event as unknown as SyncEvent;
+  if (e.tag !== BACKGROUND_SYNC_TAG) return;
+  e.waitUntil(
+    self.clients.matchAll({ type: 'window' }).then((clients) => {
+      for (const c of clients) c.postMessage({ type: SW_SYNC_MESSAGE });
+    }),
+  );
 });

@@ -42,11 +42,17 @@ export interface LaunchedBrowser {
  * A persistent context is used because service workers, IndexedDB and persistence behave as in a
  * real profile there.
  */
-export async function launchBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<LaunchedBrowser> {
+export async function launchBrowser(
+  options: {
+    viewport?: { width: number; height: number };
+    /** Reuse this profile (e.g. a cold restart with the service worker already installed); kept on close. */
+    userDataDir?: string;
+  } = {},
+): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}; install it: apt-get update && apt-get install -y chromium`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'kader-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kader-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -60,7 +66,7 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     userDataDir,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
