@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { saveRecord } from '../../../src/data/records';
+import { loadRegister, saveChild, saveVisit, writeContext } from '../../../src/data/posyandu';
+import { patchSyncState } from '../../../src/sync/sync-state';
+import { child, freshDb, setupUnit } from './helpers';
+
+const weights = async (db: ReturnType<typeof freshDb>, addr: string, id: string) =>
+  ((await loadRegister(db, addr)).visitsByChild.get(id) ?? []).map((v) => v.data.weightKg);
+
+describe('growth columns cached in db.meta', () => {
+  it('follow our own saves and corrections, and are rebuilt after a pull or a visit written elsewhere', async () => {
+    const db = freshDb();
+    const unit = await setupUnit(db);
+    const c = await saveChild(db, await loadRegister(db, unit.addr), child('Ani', 'P', '2025-01-01'));
+    const a = await saveVisit(db, c, { date: '2026-09-10', weightKg: 8.0 }, '2026-11-10');
+    expect(await weights(db, unit.addr, c.id)).toEqual([8.0]); // columns built here
+    await saveVisit(db, c, { date: '2026-10-10', weightKg: 8.4, lengthCm: 75, position: 'lying' }, '2026-11-10');
+    await saveVisit(db, c, { date: '2026-09-10', weightKg: 7.9, replaces: a.id }, '2026-11-10');
+    const reg = await loadRegister(db, unit.addr);
+    expect(reg.visitsByChild.get(c.id)?.map((v) => [v.data.date, v.data.weightKg, v.data.position])).toEqual([
+      ['2026-09-10', 7.9, undefined], ['2026-10-10', 8.4, 'lying'],
+    ]);
+
+    // Another module (or a test) writing a visit directly: newest id changes, columns rebuilt.
+    const ctx = await writeContext(db);
+    await saveRecord(db, { kind: 'posyandu.visit', addr: unit.addr, parent: c.id, data: { childId: c.id, date: '2026-11-05', weightKg: 8.6 } }, ctx);
+    expect(await weights(db, unit.addr, c.id)).toEqual([7.9, 8.4, 8.6]);
+
+    // A pulled visit with an older id: only the cursor tells; it moves in the pull transaction.
+    const pulled = { id: '00000000000000000000000001', kind: 'posyandu.visit', addr: unit.addr, parent: c.id, deleted: false, version: 7,
+      updatedAt: new Date().toISOString(), updatedBy: 'other-phone', data: { childId: c.id, date: '2026-08-10', weightKg: 7.5 } };
+    await db.transaction('rw', [db.records, db.meta], async () => {
+      await db.records.put(pulled);
+      await patchSyncState(db, { cursor: '7' });
+    });
+    expect(await weights(db, unit.addr, c.id)).toEqual([7.5, 7.9, 8.4, 8.6]);
+  });
+});
