@@ -20,8 +20,12 @@ registerServiceWorker();
 // Ask once at start so the browser does not evict a kader's records under storage pressure;
 // Settings shows whether it was granted and can ask again.
 void requestPersistence().catch(() => false);
-// The sync engine is loaded after the first screen, so it is not in the entry chunk.
-void import('./app/sync').then((m) => m.startSync()).catch((err) => console.warn('sync did not start', err));
+// The sync engine is loaded once the first screen is up (idle, at most 3 s later): it is not in
+// the entry chunk and does not compete with the first render on a slow phone.
+const startSyncLater = () =>
+  void import('./app/sync').then((m) => m.startSync()).catch((err) => console.warn('sync did not start', err));
+if (typeof requestIdleCallback === 'function') requestIdleCallback(startSyncLater, { timeout: 3000 });
+else setTimeout(startSyncLater, 1000);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
