@@ -2,7 +2,7 @@ import { loadWhoTables, type WhoTables } from '../../domain';
 import { activeConfig } from '../../domain/records/config';
 import type { Queryable } from '../db/types';
 import { ReportCache } from '../reports/cache';
-import { changeMark, loadKinds, loadKind, loadWeighings, type LiveRecord } from '../reports/load';
+import { changeMark, loadChildren, loadKinds, loadKind, loadWeighings, type LiveRecord } from '../reports/load';
 import { posyanduUnits, POSYANDU_KINDS, type PosyanduRecords } from '../reports/posyandu-inputs';
 import { posyanduOverview, unitOptions, type PosyanduOverviewCore, type PosyanduRow } from '../reports/posyandu-overview';
 import { unitDetail, type UnitDetail } from '../reports/posyandu-unit';
@@ -38,7 +38,8 @@ export class ReportService {
 
   private async posyanduData(kab: string, mark: number): Promise<{ units: PosyanduRecords[]; config: LiveRecord[] }> {
     return this.cache.get(`posyandu-data|${kab}`, mark, async () => {
-      const [kinds, weighings] = await Promise.all([loadKinds(this.q, kab, POSYANDU_KINDS), loadWeighings(this.q, kab)]);
+      const [kinds, weighings, children] = await Promise.all([loadKinds(this.q, kab, POSYANDU_KINDS), loadWeighings(this.q, kab), loadChildren(this.q, kab)]);
+      kinds.set('posyandu.child', children);
       const config = [...(kinds.get('config.county') ?? []), ...(kinds.get('config.kbm') ?? [])];
       return { units: posyanduUnits(kinds, weighings), config };
     });

@@ -73,3 +73,18 @@ export function groupByAddr<T extends { addr: string }>(rows: readonly T[]): Map
   }
   return m;
 }
+
+/** Children as typed columns (60 per Posyandu: the second-largest kind), in the posyandu.child data shape. */
+export async function loadChildren(q: Queryable, kab: string): Promise<LiveRecord[]> {
+  const rows = await loadColumns(q, kab, 'posyandu.child', [
+    'id', 'addr', "data->>'sex'", "data->>'birthDate'", "data->>'hasKms'", "data->>'leftDate'", "data->>'immunisationComplete'",
+  ]);
+  return rows.map((r) => ({
+    id: r[0], kind: 'posyandu.child', addr: r[1], parent: null, updatedAt: '',
+    data: {
+      sex: r[2], birthDate: r[3], hasKms: r[4] === 'true',
+      ...(r[5] ? { leftDate: r[5] } : {}),
+      ...(r[6] ? { immunisationComplete: r[6] === 'true' } : {}),
+    },
+  }));
+}

@@ -101,7 +101,8 @@ export function posyanduUnits(kinds: Map<string, LiveRecord[]>, weighings: Weigh
   return [...units.values()];
 }
 
+/** Kinds read whole (loadKinds); children and weighings come as columns (loadChildren, loadWeighings). */
 export const POSYANDU_KINDS = [
-  'posyandu.unit', 'posyandu.child', 'posyandu.session', 'posyandu.pregnant', 'posyandu.wuspus', 'posyandu.report',
+  'posyandu.unit', 'posyandu.session', 'posyandu.pregnant', 'posyandu.wuspus', 'posyandu.report',
   'config.county', 'config.kbm',
 ] as const;
