@@ -1,5 +1,5 @@
 import type { KaderDb } from './db';
-import { checkData, kindSpec, type SyncRecord } from '../domain/records';
+import { checkData, covers, kindSpec, type SyncRecord } from '../domain/records';
 import { newId } from './ids';
 
 /** Thrown when data does not match its kind's schema; `reason` is machine-readable. */
@@ -79,7 +79,10 @@ export async function getRecord<D = unknown>(db: KaderDb, id: string): Promise<S
   return r && !r.deleted ? (r as SyncRecord<D>) : undefined;
 }
 
-/** Live records of one kind, optionally only those under an address prefix. */
+/**
+ * Live records of one kind, optionally only those at or below an address (segment-wise:
+ * 'posyandu:P1' never includes 'posyandu:P10').
+ */
 export async function listRecords<D = unknown>(db: KaderDb, kind: string, addrPrefix?: string): Promise<SyncRecord<D>[]> {
   const rows = addrPrefix
     ? await db.records
@@ -87,7 +90,7 @@ export async function listRecords<D = unknown>(db: KaderDb, kind: string, addrPr
         .between([kind, addrPrefix], [kind, addrPrefix + '\uffff'], true, true)
         .toArray()
     : await db.records.where('kind').equals(kind).toArray();
-  return rows.filter((r) => !r.deleted) as SyncRecord<D>[];
+  return rows.filter((r) => !r.deleted && (!addrPrefix || covers(addrPrefix, r.addr))) as SyncRecord<D>[];
 }
 
 /** Live records of one kind hanging under `parent` (e.g. the visits of a child). */
