@@ -24,21 +24,24 @@ function Lazy({ C }: { C: ComponentType }) {
 export default function App() {
   const t = useT();
   const role = useDeviceRole();
-  // The county tab exists only on a device enrolled for county staff.
-  const modules = role === 'county' ? [...MODULES.slice(0, -1), COUNTY_MODULE, MODULES[MODULES.length - 1]] : MODULES;
+  // The county tab shows only on a device enrolled for county staff, but its routes always exist:
+  // the role is read from IndexedDB after the first render, and a deep link or reload on a county
+  // page must not land on an empty outlet meanwhile (the county API itself refuses other roles).
+  const routed = [...MODULES, COUNTY_MODULE];
+  const tabs = role === 'county' ? [...MODULES.slice(0, -1), COUNTY_MODULE, MODULES[MODULES.length - 1]] : MODULES;
   return (
     <ErrorBoundary>
       <IonApp>
         <IonReactRouter>
           <IonTabs>
             <IonRouterOutlet>
-              {modules.flatMap((m) =>
+              {routed.flatMap((m) =>
                 m.routes.map((r) => <Route key={r.path} path={r.path} element={<Lazy C={r.component} />} />),
               )}
               <Route path="/" element={<Navigate to="/posyandu" replace />} />
             </IonRouterOutlet>
             <IonTabBar slot="bottom">
-              {modules
+              {tabs
                 .filter((m) => m.tab)
                 .map((m) => (
                   <IonTabButton key={m.tab!.path} tab={m.tab!.path.slice(1)} href={m.tab!.path}>
