@@ -5,3 +5,4 @@ export * from './db';
 export * from './ids';
 export * from './records';
 export * from './storage';
+export * from './config';

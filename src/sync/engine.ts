@@ -1,4 +1,5 @@
 import type { KaderDb } from '../data/db';
+import { loadActiveConfig } from '../data/config';
 import { API, type EnrollResponse, type PullRequest, type PushRequest, type PushResponse, type PullResponse } from './protocol';
 import { getEnrolment, setEnrolment, type Enrolment } from './enrolment';
 import { joinUrl, postJson, SyncError, type FetchLike, type SyncErrorKind } from './http';
@@ -207,7 +208,7 @@ export class SyncEngine {
       try {
         resp = await this.post<PushResponse>(e, API.push, {
           changes: toChanges(entries),
-          client: { pending: toPush - pushed, appVersion: this.opts.appVersion },
+          client: { pending: toPush - pushed, appVersion: this.opts.appVersion, configVersion: (await loadActiveConfig(db)).version },
         } satisfies PushRequest);
       } catch (err) {
         if (err instanceof SyncError && (err.kind === 'tooLarge' || err.kind === 'badRequest')) {
@@ -250,7 +251,9 @@ export class SyncEngine {
     const db = this.opts.db;
     for (let pages = 0; ; pages++) {
       const st = await getSyncState(db);
-      const body: PullRequest = { cursor: st.cursor, limit: this.pullLimit, client: { pending: await db.outbox.count() } };
+      // The config version tells the county which strata profile and KBM table this phone uses.
+      const client = { pending: await db.outbox.count(), configVersion: (await loadActiveConfig(db)).version };
+      const body: PullRequest = { cursor: st.cursor, limit: this.pullLimit, client };
       const resp = await this.post<PullResponse>(e, API.pull, body);
       if (!validPullResponse(resp)) throw new SyncError('protocol', 'pull response');
       if (await this.reconcileSeq(e, resp.lastAppliedSeq, counts)) return false;

@@ -1,6 +1,6 @@
 import { ageInDays, monthOf } from '../../domain';
 import { assessGrowth, type GrowthAssessment } from '../../domain';
-import { indexChild, isBgmAt, isTwoTAt, trendAt, type ChildRecord, type KmsTrend } from '../../domain';
+import { indexChild, isBgmAt, isTwoTAt, trendAt, type ChildRecord, type KbmTable, type KmsTrend } from '../../domain';
 import { monthIndex } from '../../domain';
 import type { Child, Visit, VisitData } from './types';
 
@@ -34,7 +34,12 @@ export interface WeighingResult {
  * this month and the alerts. `visits` are the child's visits so far; `entry` the one being typed
  * (not yet saved), so the result shows before the save.
  */
-export function assessWeighing(child: Child, visits: readonly Visit[], entry: Pick<VisitData, 'date' | 'weightKg' | 'lengthCm' | 'position'>): WeighingResult {
+export function assessWeighing(
+  child: Child,
+  visits: readonly Visit[],
+  entry: Pick<VisitData, 'date' | 'weightKg' | 'lengthCm' | 'position'>,
+  kbm?: KbmTable,
+): WeighingResult {
   const ageDays = ageInDays(child.data.birthDate, entry.date);
   const growth = assessGrowth({
     sex: child.data.sex,
@@ -47,9 +52,9 @@ export function assessWeighing(child: Child, visits: readonly Visit[], entry: Pi
   if (entry.weightKg !== undefined) record.weighings.push({ date: entry.date, weightKg: entry.weightKg });
   const indexed = indexChild(record);
   const mi = monthIndex(monthOf(entry.date));
-  const trend = entry.weightKg === undefined ? null : trendAt(indexed, mi);
+  const trend = entry.weightKg === undefined ? null : trendAt(indexed, mi, kbm);
   const bgm = entry.weightKg !== undefined && isBgmAt(indexed, mi);
-  const twoT = entry.weightKg !== undefined && isTwoTAt(indexed, mi);
+  const twoT = entry.weightKg !== undefined && isTwoTAt(indexed, mi, kbm);
   const alerts: AlertCode[] = [];
   if (bgm) alerts.push('BGM');
   if (twoT) alerts.push('2T');
@@ -61,8 +66,8 @@ export function assessWeighing(child: Child, visits: readonly Visit[], entry: Pi
 }
 
 /** Status of a child for the month from its saved visits (day list badges). */
-export function monthStatus(child: Child, visits: readonly Visit[], month: string): { trend: KmsTrend | null; bgm: boolean; twoT: boolean } {
+export function monthStatus(child: Child, visits: readonly Visit[], month: string, kbm?: KbmTable): { trend: KmsTrend | null; bgm: boolean; twoT: boolean } {
   const indexed = indexChild(toChildRecord(child, visits));
   const mi = monthIndex(month);
-  return { trend: trendAt(indexed, mi), bgm: isBgmAt(indexed, mi), twoT: isTwoTAt(indexed, mi) };
+  return { trend: trendAt(indexed, mi, kbm), bgm: isBgmAt(indexed, mi), twoT: isTwoTAt(indexed, mi, kbm) };
 }

@@ -2,6 +2,8 @@ import type { KaderDb } from '../db';
 import { listRecords, saveRecord, InvalidRecordError } from '../records';
 import { writeContext } from './context';
 import { loadGrowthVisits } from './snapshot';
+import { loadActiveConfig } from '../config';
+import type { KbmTable } from '../../domain';
 import type { Child, ChildData, Visit, VisitData } from './types';
 import { listChildren } from '../records';
 
@@ -15,6 +17,8 @@ export interface Register {
   addr: string;
   children: Child[];
   visitsByChild: Map<string, Visit[]>;
+  /** The county's KBM table in force (config.kbm), else the built-in KMS 2010 table. */
+  kbm?: KbmTable;
 }
 
 /** Oldest first; within a day the row entered later (larger ULID) comes later and wins the month. */
@@ -27,9 +31,10 @@ export function byDateThenId(a: Visit, b: Visit): number {
  * SKDN, strata and charts work from memory. Services and notes of a child's visits: childVisits().
  */
 export async function loadRegister(db: KaderDb, addr: string): Promise<Register> {
-  const [children, visits] = await Promise.all([
+  const [children, visits, config] = await Promise.all([
     listRecords<ChildData>(db, 'posyandu.child', addr) as Promise<Child[]>,
     loadGrowthVisits(db, addr),
+    loadActiveConfig(db),
   ]);
   const visitsByChild = new Map<string, Visit[]>();
   for (const v of visits) {
@@ -39,7 +44,7 @@ export async function loadRegister(db: KaderDb, addr: string): Promise<Register>
   }
   for (const list of visitsByChild.values()) list.sort(byDateThenId);
   children.sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
-  return { addr, children, visitsByChild };
+  return { addr, children, visitsByChild, kbm: config.kbm };
 }
 
 /** Lower case, no punctuation, single spaces: 'Siti  Aminah.' and 'siti aminah' are the same name. */

@@ -22,7 +22,8 @@ export interface SkdnReport {
  */
 export function skdnReport(reg: Register, month: string): SkdnReport {
   const records = reg.children.map((c) => toChildRecord(c, reg.visitsByChild.get(c.id) ?? []));
-  const range = skdnRange(records, addMonths(month, -11), month);
+  const kbm = reg.kbm;
+  const range = skdnRange(records, addMonths(month, -11), month, { kbm });
   const current = range[range.length - 1];
   const mi = monthIndex(month);
   const lists: SkdnReport['lists'] = { S: [], K: [], D: [], N: [], T: [], O: [], B: [], absent: [], BGM: [], T2: [] };
@@ -31,12 +32,12 @@ export function skdnReport(reg: Register, month: string): SkdnReport {
     if (balitaAge(c, mi) === null) continue;
     lists.S.push(rec.id);
     if (rec.hasKms) lists.K.push(rec.id);
-    const trend = trendAt(c, mi);
+    const trend = trendAt(c, mi, kbm);
     if (trend) {
       lists.D.push(rec.id);
       lists[trend].push(rec.id);
       if (isBgmAt(c, mi)) lists.BGM.push(rec.id);
-      if (trend === 'T' && isTwoTAt(c, mi)) lists.T2.push(rec.id);
+      if (trend === 'T' && isTwoTAt(c, mi, kbm)) lists.T2.push(rec.id);
     } else if (rec.hasKms) {
       lists.absent.push(rec.id);
     }

@@ -1,6 +1,6 @@
 import type { KaderDb } from '../db';
+import { loadActiveConfig } from '../config';
 import { listRecords } from '../records';
-import { covers, kabupatenOf } from '../../domain/records';
 import { monthOf } from '../../domain';
 import {
   calendarYear, computeStrataIndicators, integratedEligibility, last12Months, posyanduStrata, strataGaps,
@@ -28,11 +28,13 @@ export interface StrataReport {
   integrated: IntegratedEligibility;
 }
 
-/** The county's profile when its config has synced to this phone, else the Posyandu's own choice. */
+/**
+ * The county's profile when its config has synced to this phone (the highest config version, the
+ * same rule the county server applies), else the Posyandu's own choice.
+ */
 export async function strataProfileFor(db: KaderDb, unit: Unit): Promise<{ profile: StrataProfileId; source: 'county' | 'local' }> {
-  const configs = await listRecords<{ strataProfile: StrataProfileId }>(db, 'config.county');
-  const mine = configs.find((c) => covers(c.addr, unit.addr)) ?? configs.find((c) => kabupatenOf(c.addr) === kabupatenOf(unit.addr));
-  if (mine) return { profile: mine.data.strataProfile, source: 'county' };
+  const config = await loadActiveConfig(db);
+  if (config.source === 'county') return { profile: config.strataProfile, source: 'county' };
   return { profile: unit.data.strataProfile ?? 'nasional', source: 'local' };
 }
 

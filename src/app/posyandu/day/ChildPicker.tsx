@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { completedMonths } from '../../../domain';
+import { completedMonths, type KbmTable } from '../../../domain';
 import { monthStatus, searchChildren, type Child, type Register, type Visit } from '../../../data/posyandu';
 import { useT } from '../../i18n';
 
@@ -24,16 +24,16 @@ export function ChildPicker({ reg, date, onPick }: { reg: Register; date: string
       <p className="pd-muted">{t('posyandu.list.count', { n: found.length, total: reg.children.length })}</p>
       <ul className="pd-list" aria-label={t('posyandu.day.pickChild')}>
         {found.slice(0, SHOWN).map((c) => (
-          <ChildRow key={c.id} child={c} visits={reg.visitsByChild.get(c.id) ?? []} month={month} date={date} done={weighedToday.has(c.id)} onPick={onPick} />
+          <ChildRow key={c.id} child={c} visits={reg.visitsByChild.get(c.id) ?? []} kbm={reg.kbm} month={month} date={date} done={weighedToday.has(c.id)} onPick={onPick} />
         ))}
       </ul>
     </section>
   );
 }
 
-function ChildRow({ child, visits, month, date, done, onPick }: { child: Child; visits: readonly Visit[]; month: string; date: string; done: boolean; onPick(c: Child): void }) {
+function ChildRow({ child, visits, kbm, month, date, done, onPick }: { child: Child; visits: readonly Visit[]; kbm?: KbmTable; month: string; date: string; done: boolean; onPick(c: Child): void }) {
   const t = useT();
-  const s = done ? monthStatus(child, visits, month) : null;
+  const s = done ? monthStatus(child, visits, month, kbm) : null;
   const months = Math.max(0, completedMonths(child.data.birthDate, date));
   return (
     <li>

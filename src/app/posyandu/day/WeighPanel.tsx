@@ -44,8 +44,8 @@ export function WeighPanel({ unitId, child, date, sessionId, kaderId, kaderName,
   const visits = useMemo<Visit[]>(() => (reg?.visitsByChild.get(child.id) ?? []).filter((v) => v.id !== replaces), [reg, child.id, replaces]);
   const result = useMemo(() => {
     if (dateProblem || bad(weightKg) || bad(lengthCm) || (weightKg === undefined && lengthCm === undefined)) return null;
-    return assessWeighing(child, visits, { date, weightKg, lengthCm, position: lengthCm === undefined ? undefined : form.position });
-  }, [child, visits, date, weightKg, lengthCm, form.position, dateProblem]);
+    return assessWeighing(child, visits, { date, weightKg, lengthCm, position: lengthCm === undefined ? undefined : form.position }, reg?.kbm);
+  }, [child, visits, date, weightKg, lengthCm, form.position, dateProblem, reg?.kbm]);
   const implausible = result?.alerts.includes('implausible') ?? false;
   const canSave = !dateProblem && result !== null && !bad(headCm) && !bad(muacCm) && (!implausible || form.confirm);
 
