@@ -1,3 +1,4 @@
+import { downloadBlob } from '../shell/shareFile';
 import { getDb } from '../../data';
 import { getEnrolment } from '../../sync/enrolment';
 
@@ -50,14 +51,7 @@ export async function postJson<T>(path: string, body: unknown = {}): Promise<T> 
 export async function downloadCsv(path: string): Promise<void> {
   const res = await call('GET', path);
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'kabupaten.csv';
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(await res.blob(), name);
 }
 
 export function currentMonth(now = new Date()): string {

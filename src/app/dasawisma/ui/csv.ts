@@ -7,26 +7,4 @@ export function toCsv(rows: (string | number | null | undefined)[][]): string {
   return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Shares the file (WhatsApp, Drive…) when the phone can share files, else downloads it. */
-export async function shareCsv(filename: string, csv: string): Promise<'shared' | 'downloaded'> {
-  const file = new File([csv], filename, { type: 'text/csv' });
-  const nav = navigator as Navigator & { canShare?(d: ShareData): boolean };
-  if (nav.share && nav.canShare?.({ files: [file] })) {
-    try {
-      await nav.share({ files: [file], title: filename });
-      return 'shared';
-    } catch (e) {
-      // The user closed the share sheet: nothing more to do.
-      if ((e as { name?: string }).name === 'AbortError') return 'shared';
-    }
-  }
-  const url = URL.createObjectURL(file);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return 'downloaded';
-}
+export { shareCsv } from '../../shell/shareFile';

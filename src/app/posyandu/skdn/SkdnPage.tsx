@@ -10,7 +10,7 @@ import { PageShell } from '../ui/PageShell';
 import { usePosyandu } from '../store';
 import { BandTable, CODES, RatioTable, SkdnTotals, codeLabel } from './SkdnTables';
 import { TrendChart } from './TrendChart';
-import { shareCsv } from './share';
+import { shareCsv } from '../../shell/shareFile';
 
 export default function SkdnPage() {
   const t = useT();

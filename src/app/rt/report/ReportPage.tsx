@@ -12,7 +12,7 @@ import { useWriter } from '../useWriter';
 import { ReportSections } from './ReportSections';
 import { Activities } from './Activities';
 import { csvLabels } from './csvLabels';
-import { shareOrDownloadCsv } from './shareCsv';
+import { shareCsv } from '../../shell/shareFile';
 
 /** '/warga/laporan/:month' — the monthly report to the Kepala Desa: print/PDF, CSV, marked sent. */
 export default function ReportPage() {
@@ -34,7 +34,7 @@ export default function ReportPage() {
     return h ? `${h.head?.data.name ?? ''} ${h.household.data.address}`.trim() : '';
   };
   const share = async () => {
-    const how = await shareOrDownloadCsv(reportCsv(r, recap, csvLabels(t, heading), hhName), `laporan-rt${unit.data.rtNo}-${month}.csv`);
+    const how = await shareCsv(`laporan-rt${unit.data.rtNo}-${month}.csv`, reportCsv(r, recap, csvLabels(t, heading), hhName));
     if (how !== 'cancelled') void present({ message: t(how === 'shared' ? 'rt.rp.shared' : 'rt.rp.downloaded'), duration: 1500, position: 'top' });
   };
   const send = () => write((db, ctx) => markReportSent(db, unit.addr, month, sentOn, recap, r.report, ctx));
