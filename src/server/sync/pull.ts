@@ -1,7 +1,7 @@
 import type { PeerDevice, PullRequest, PullResponse, Role } from '../../sync/protocol';
 import type { Device } from '../auth/devices';
 import { clampInt, iso, num, type Db } from '../db/types';
-import { RECORD_COLS, rowToRecord, type RecordRow } from './rows';
+import { RECORD_COLS, kabLockKey, rowToRecord, type RecordRow } from './rows';
 import { scopeSql } from './scope';
 import { cleanText } from './text-safe';
 
@@ -20,12 +20,17 @@ export async function pull(db: Db, device: Device, req: PullRequest): Promise<Pu
   if (reset) cursor = 0;
 
   const scope = scopeSql(device.scope, 4);
-  const rows = await db.query<RecordRow>(
-    `select ${RECORD_COLS} from records
-     where kab = $1 and version > $2 and ${scope.sql}
-     order by version limit $3`,
-    [device.kab, cursor, limit + 1, ...scope.params],
-  );
+  // The exclusive side of the numbering lock (sync/push-write.ts): once we hold it, every version
+  // handed out so far is committed, so the page below has no gaps that could fill in later.
+  const rows = await db.tx(async (q) => {
+    await q.query('select pg_advisory_xact_lock($1)', [kabLockKey(device.kab)]);
+    return q.query<RecordRow>(
+      `select ${RECORD_COLS} from records
+       where kab = $1 and version > $2 and ${scope.sql}
+       order by version limit $3`,
+      [device.kab, cursor, limit + 1, ...scope.params],
+    );
+  });
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
   const changes = page.map(rowToRecord);

@@ -63,10 +63,12 @@ export async function claimSeqs(q: Queryable, kab: string, deviceId: string, max
 export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string, number> | null> {
   const versions = new Map<string, number>();
   if (w.writes.length) {
-    // Versions of one kabupaten must become visible in order, or a pull could move its cursor past
-    // a version still being committed. This lock, held to commit, orders them per kabupaten; it
-    // is read as a join input, so it is taken before any nextval of the statement.
-    const lock = `with l as materialized (select pg_advisory_xact_lock($3) as x)`;
+    // A pull must never move its cursor past a version still being committed. Pushes number
+    // their rows under a SHARED per-kabupaten lock held to commit (pushes run side by side); a
+    // pull takes the same lock EXCLUSIVE before reading (sync/pull.ts), so it waits until every
+    // version handed out before it is committed or rolled back. The lock is a join input, so it
+    // is taken before any nextval of the statement.
+    const lock = `with l as materialized (select pg_advisory_xact_lock_shared($3) as x)`;
     const rows = (ws: Write[]) =>
       JSON.stringify(
         ws.map(({ rec, module, expected }) => ({
