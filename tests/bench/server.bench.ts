@@ -14,6 +14,7 @@ import type { BenchModule, BenchResult } from './harness';
 const DEVICES = Number(process.env.BENCH_DEVICES ?? 200);
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 20);
 const BATCH = 50;
+const PACED_BATCHES = Number(process.env.BENCH_PACED ?? 5);
 const CODES = [
   ['KADER-MAWAR', '64.11/64.11.05.2003/posyandu:mawar'],
   ['KADER-MELATI', '64.11/64.11.05.2004/posyandu:melati'],
@@ -110,16 +111,37 @@ async function ingest(label: string, env: Record<string, string>): Promise<Bench
       }),
     );
     const secs = (performance.now() - t0) / 1000;
+    // Phase 2, latency as a phone sees it: the same 200 devices, each pausing 1–3 s between
+    // batches like phones coming back into signal at different times (about 5,000 records/s
+    // offered). Phase 1 is closed-loop saturation, where latency is only concurrency/throughput.
+    const paced: number[] = [];
+    const seqBase = 5 + BATCHES * BATCH;
+    await Promise.all(
+      phones.map(async (p) => {
+        let seq = seqBase;
+        for (let b = 0; b < PACED_BATCHES; b++) {
+          await new Promise((ok) => setTimeout(ok, 1000 + Math.random() * 2000));
+          const now = new Date().toISOString();
+          const body = JSON.stringify({ changes: Array.from({ length: BATCH }, (_, i) => ({ seq: ++seq, baseVersion: 0, record: visit(p.addr, i, now) })) });
+          const t = performance.now();
+          const r = await post(url, p.agent, '/api/v1/sync/push', body, p.token);
+          paced.push(performance.now() - t);
+          if (r.status !== 200) throw new Error(`push ${r.status}`);
+        }
+      }),
+    );
     phones.forEach((p) => p.agent.destroy());
     if (wrong) throw new Error(`${wrong} changes were neither applied nor duplicate`);
-    const sorted = latencies.sort((a, b) => a - b);
-    const p95 = sorted[Math.floor(sorted.length * 0.95)];
+    const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)];
     const rate = Math.round(applied / secs);
     const target = label === 'PostgreSQL' ? 20_000 : 8_000;
-    const notes = `after a 5-record warm-up batch per device; ${DEVICES} devices × ${BATCHES} batches × ${BATCH} records, ${latencies.length} requests (≈10 % replays), ${applied} records in ${secs.toFixed(1)} s; server in a child process on the same machine as the clients; load average at start ${load.toFixed(1)}`;
+    const notes = `after a 5-record warm-up batch per device; ${DEVICES} devices × ${BATCHES} batches × ${BATCH} records back to back, ${latencies.length} requests (≈10 % replays), ${applied} records in ${secs.toFixed(1)} s; server in a child process on the same machine as the clients; load average at start ${load.toFixed(1)}`;
     return [
       { name: `ingest, ${label}`, value: rate, unit: 'records/s', target: `≥ ${target.toLocaleString('en')}`, pass: rate >= target, notes },
-      { name: `p95 push latency (50 records), ${label}`, value: Math.round(p95), unit: 'ms', target: '≤ 300', pass: p95 <= 300, notes: `median ${Math.round(sorted[Math.floor(sorted.length / 2)])} ms` },
+      {
+        name: `p95 push latency (50 records, 200 devices pausing 1–3 s), ${label}`, value: Math.round(pct(paced, 0.95)), unit: 'ms', target: '≤ 300', pass: pct(paced, 0.95) <= 300,
+        notes: `${paced.length} requests, median ${Math.round(pct(paced, 0.5))} ms; at saturation (back to back) p95 ${Math.round(pct(latencies, 0.95))} ms, median ${Math.round(pct(latencies, 0.5))} ms`,
+      },
     ];
   } finally {
     await stopChild(child);
