@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../shell/lazyPage';
 import { businessOutline } from 'ionicons/icons';
 import type { ModuleRoutes } from '../shell/types';
 
@@ -6,12 +6,12 @@ import type { ModuleRoutes } from '../shell/types';
 export const countyRoutes: ModuleRoutes = {
   tab: { path: '/kabupaten', labelKey: 'tab.kabupaten', icon: businessOutline },
   routes: [
-    { path: '/kabupaten', component: lazy(() => import('./CountyHome')) },
-    { path: '/kabupaten/posyandu', component: lazy(() => import('./PosyanduOverviewPage')) },
-    { path: '/kabupaten/posyandu/:id', component: lazy(() => import('./PosyanduDetailPage')) },
-    { path: '/kabupaten/penduduk', component: lazy(() => import('./PopulationPage')) },
-    { path: '/kabupaten/pkk', component: lazy(() => import('./PkkPage')) },
-    { path: '/kabupaten/perangkat', component: lazy(() => import('./DevicesPage')) },
-    { path: '/kabupaten/konfigurasi', component: lazy(() => import('./ConfigPage')) },
+    { path: '/kabupaten', component: lazyPage('county', () => import('./CountyHome')) },
+    { path: '/kabupaten/posyandu', component: lazyPage('county', () => import('./PosyanduOverviewPage')) },
+    { path: '/kabupaten/posyandu/:id', component: lazyPage('county', () => import('./PosyanduDetailPage')) },
+    { path: '/kabupaten/penduduk', component: lazyPage('county', () => import('./PopulationPage')) },
+    { path: '/kabupaten/pkk', component: lazyPage('county', () => import('./PkkPage')) },
+    { path: '/kabupaten/perangkat', component: lazyPage('county', () => import('./DevicesPage')) },
+    { path: '/kabupaten/konfigurasi', component: lazyPage('county', () => import('./ConfigPage')) },
   ],
 };

@@ -1,19 +1,19 @@
-import { lazy } from 'react';
+import { lazyPage } from '../shell/lazyPage';
 import { medkitOutline } from 'ionicons/icons';
 import type { ModuleRoutes } from '../shell/types';
 
 // Every page is its own lazy chunk: none of the Posyandu screens (nor the WHO tables) are in the
 // first-screen bundle.
-const Home = lazy(() => import('./PosyanduHome'));
-const Setup = lazy(() => import('./setup/SetupPage'));
-const Day = lazy(() => import('./day/DayPage'));
-const ChildList = lazy(() => import('./child/ChildListPage'));
-const ChildNew = lazy(() => import('./child/ChildFormPage'));
-const ChildView = lazy(() => import('./child/ChildPage'));
-const Registers = lazy(() => import('./registers/RegistersPage'));
-const Register = lazy(() => import('./registers/RegisterPage'));
-const Skdn = lazy(() => import('./skdn/SkdnPage'));
-const Strata = lazy(() => import('./strata/StrataPage'));
+const Home = lazyPage('posyandu', () => import('./PosyanduHome'));
+const Setup = lazyPage('posyandu', () => import('./setup/SetupPage'));
+const Day = lazyPage('posyandu', () => import('./day/DayPage'));
+const ChildList = lazyPage('posyandu', () => import('./child/ChildListPage'));
+const ChildNew = lazyPage('posyandu', () => import('./child/ChildFormPage'));
+const ChildView = lazyPage('posyandu', () => import('./child/ChildPage'));
+const Registers = lazyPage('posyandu', () => import('./registers/RegistersPage'));
+const Register = lazyPage('posyandu', () => import('./registers/RegisterPage'));
+const Skdn = lazyPage('posyandu', () => import('./skdn/SkdnPage'));
+const Strata = lazyPage('posyandu', () => import('./strata/StrataPage'));
 
 export const posyanduRoutes: ModuleRoutes = {
   tab: { path: '/posyandu', labelKey: 'tab.posyandu', icon: medkitOutline },

@@ -1,19 +1,19 @@
-import { lazy } from 'react';
+import { lazyPage } from '../shell/lazyPage';
 import { peopleOutline } from 'ionicons/icons';
 import type { ModuleRoutes } from '../shell/types';
 
 // Every RT page is its own lazy chunk: nothing of the RT books is in the first-screen bundle.
-const Home = lazy(() => import('./RtHome'));
-const Setup = lazy(() => import('./setup/SetupPage'));
-const Household = lazy(() => import('./register/HouseholdPage'));
-const Person = lazy(() => import('./register/PersonPage'));
-const MutationBook = lazy(() => import('./mutation/MutationBookPage'));
-const MutationForm = lazy(() => import('./mutation/MutationFormPage'));
-const TempList = lazy(() => import('./temp/TempListPage'));
-const TempForm = lazy(() => import('./temp/TempFormPage'));
-const Recap = lazy(() => import('./recap/RecapPage'));
-const Year = lazy(() => import('./recap/YearPage'));
-const Report = lazy(() => import('./report/ReportPage'));
+const Home = lazyPage('rt', () => import('./RtHome'));
+const Setup = lazyPage('rt', () => import('./setup/SetupPage'));
+const Household = lazyPage('rt', () => import('./register/HouseholdPage'));
+const Person = lazyPage('rt', () => import('./register/PersonPage'));
+const MutationBook = lazyPage('rt', () => import('./mutation/MutationBookPage'));
+const MutationForm = lazyPage('rt', () => import('./mutation/MutationFormPage'));
+const TempList = lazyPage('rt', () => import('./temp/TempListPage'));
+const TempForm = lazyPage('rt', () => import('./temp/TempFormPage'));
+const Recap = lazyPage('rt', () => import('./recap/RecapPage'));
+const Year = lazyPage('rt', () => import('./recap/YearPage'));
+const Report = lazyPage('rt', () => import('./report/ReportPage'));
 
 export const rtRoutes: ModuleRoutes = {
   tab: { path: '/warga', labelKey: 'tab.warga', icon: peopleOutline },
