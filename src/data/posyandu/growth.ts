@@ -2,20 +2,12 @@ import { ageInDays, monthOf } from '../../domain';
 import { assessGrowth, type GrowthAssessment } from '../../domain';
 import { indexChild, isBgmAt, isTwoTAt, trendAt, type ChildRecord, type KbmTable, type KmsTrend } from '../../domain';
 import { monthIndex } from '../../domain';
+import { childRecordOf } from '../../domain/records';
 import type { Child, Visit, VisitData } from './types';
 
 /** The domain's view of a child: weighings in entry order, so the later one of a month wins. */
 export function toChildRecord(child: Child, visits: readonly Visit[]): ChildRecord {
-  const weighings: ChildRecord['weighings'] = [];
-  for (const v of visits) if (v.data.weightKg !== undefined) weighings.push({ date: v.data.date, weightKg: v.data.weightKg });
-  return {
-    id: child.id,
-    sex: child.data.sex,
-    birthDate: child.data.birthDate,
-    hasKms: child.data.hasKms,
-    weighings,
-    ...(child.data.leftDate ? { leftDate: child.data.leftDate } : {}),
-  };
+  return childRecordOf(child, visits.map((v) => v.data));
 }
 
 export type AlertCode = 'BGM' | '2T' | 'notUp' | 'implausible' | 'refer';

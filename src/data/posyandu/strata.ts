@@ -2,6 +2,7 @@ import type { KaderDb } from '../db';
 import { loadActiveConfig } from '../config';
 import { listRecords } from '../records';
 import { monthOf } from '../../domain';
+import { strataInputs } from '../../domain/records';
 import {
   calendarYear, computeStrataIndicators, integratedEligibility, last12Months, posyanduStrata, strataGaps,
   type IntegratedEligibility, type StrataBasis, type StrataGap, type StrataIndicators, type StrataPeriod,
@@ -40,30 +41,13 @@ export async function strataProfileFor(db: KaderDb, unit: Unit): Promise<{ profi
 
 /** Everything of this Posyandu the strata indicators are computed from (SPEC §3.4). */
 export async function strataRecords(db: KaderDb, unit: Unit, reg: Register, asOf: string): Promise<StrataRecords> {
-  const kaderIds = new Set((unit.data.kaders ?? []).map((k) => k.id));
   const [sessions, pregnant, wuspus] = await Promise.all([
     listSessions(db, unit.addr),
     listRecords<PregnantData>(db, 'posyandu.pregnant', unit.addr),
     listRecords<WusPusData>(db, 'posyandu.wuspus', unit.addr),
   ]);
-  const day = (iso: string) => iso.slice(0, 10);
-  return {
-    sessions: sessions.map((s) => ({
-      date: s.data.date,
-      kadersPresent: s.data.kadersPresent.filter((id) => kaderIds.has(id)).length,
-      withWeighing: s.data.withWeighing,
-    })),
-    children: reg.children.map((c) => toChildRecord(c, reg.visitsByChild.get(c.id) ?? [])),
-    pregnancies: pregnant.map((p) => ({ registeredOn: p.data.registeredOn ?? day(p.updatedAt), ancComplete: p.data.ancComplete ?? false })),
-    pus: wuspus
-      .filter((w) => w.data.pus)
-      .map((w) => ({ registeredOn: w.data.registeredOn ?? day(w.updatedAt), kbActive: w.data.kbActive, ...(w.data.leftOn ? { leftOn: w.data.leftOn } : {}) })),
-    // Babies: children born in the period (the immunisation cohort of that year).
-    babies: reg.children.map((c) => ({ registeredOn: c.data.birthDate, immunizationComplete: c.data.immunisationComplete ?? false })),
-    // The unit lists the programmes running now; the app has no history of when they started.
-    programs: [...(unit.data.programmes ?? [])].map((name) => ({ name, startedOn: `${asOf.slice(0, 4)}-01-01` })),
-    households: { total: unit.data.households ?? 0, danaSehat: unit.data.danaSehatHouseholds ?? 0 },
-  };
+  const children = reg.children.map((c) => toChildRecord(c, reg.visitsByChild.get(c.id) ?? []));
+  return strataInputs({ unit, children: reg.children, sessions, pregnant, wuspus }, children, asOf);
 }
 
 function view(records: StrataRecords, period: StrataPeriod, profile: StrataProfileId): StrataView {

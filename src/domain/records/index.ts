@@ -9,3 +9,4 @@ export { posyanduKinds } from './posyandu';
 export { rtKinds } from './rt';
 export { dasawismaKinds } from './dasawisma';
 export { configKinds } from './config';
+export { childRecordOf, strataInputs, type PosyanduStrataSources } from './posyandu-inputs';

@@ -1,13 +1,12 @@
 import type * as v from 'valibot';
 import type { ChildRecord, StrataRecords } from '../../domain';
 import { posyanduKinds } from '../../domain/records/posyandu';
+import { childRecordOf, strataInputs } from '../../domain/records/posyandu-inputs';
 import type { LiveRecord, WeighingRow } from './load';
 
-// Records of one Posyandu → the domain's inputs (ChildRecord[], StrataRecords). The same mapping
-// as the phone's read model (src/data/posyandu/growth.ts toChildRecord, strata.ts strataRecords),
-// written against the record kinds only, because the server may not import the phone's Dexie
-// layer. tests/integration/county/equality.test.ts runs both on the same records and compares
-// every figure, so a change on one side that the other misses fails there.
+// Records of one Posyandu as the county loads them (SQL rows) → the domain's inputs, through the
+// same pure mapping the phone uses (src/domain/records/posyandu-inputs.ts). The county tests still
+// run the phone's read model and the county on the same records and compare every figure.
 
 type Data<K extends keyof typeof posyanduKinds> = v.InferOutput<(typeof posyanduKinds)[K]['schema']>;
 export type UnitData = Data<'posyandu.unit'>;
@@ -40,42 +39,12 @@ export function childRecords(p: Pick<PosyanduRecords, 'children' | 'weighings'>)
     if (list) list.push(w);
     else byChild.set(w.childId, [w]);
   }
-  return p.children.map((c) => {
-    const ws = (byChild.get(c.id) ?? []).sort(byDateThenId);
-    return {
-      id: c.id,
-      sex: c.data.sex,
-      birthDate: c.data.birthDate,
-      hasKms: c.data.hasKms,
-      weighings: ws.map((w) => ({ date: w.date, weightKg: w.weightKg })),
-      ...(c.data.leftDate ? { leftDate: c.data.leftDate } : {}),
-    };
-  });
+  return p.children.map((c) => childRecordOf(c, (byChild.get(c.id) ?? []).sort(byDateThenId)));
 }
 
-/**
- * The strata inputs as the phone builds them on a day of month `asOf` (phone: strataRecords).
- * The unit lists the programmes running now with no start date, so they count from 1 January
- * of asOf's year, exactly as on the phone.
- */
+/** The strata inputs as the phone builds them on a day of month `asOf` (the same shared mapping). */
 export function strataRecordsOf(p: PosyanduRecords, children: ChildRecord[], asOf: string): StrataRecords {
-  const kaderIds = new Set((p.unit.data.kaders ?? []).map((k) => k.id));
-  const day = (iso: string) => iso.slice(0, 10);
-  return {
-    sessions: p.sessions.map((s) => ({
-      date: s.data.date,
-      kadersPresent: s.data.kadersPresent.filter((id) => kaderIds.has(id)).length,
-      withWeighing: s.data.withWeighing,
-    })),
-    children,
-    pregnancies: p.pregnant.map((r) => ({ registeredOn: r.data.registeredOn ?? day(r.updatedAt), ancComplete: r.data.ancComplete ?? false })),
-    pus: p.wuspus
-      .filter((w) => w.data.pus)
-      .map((w) => ({ registeredOn: w.data.registeredOn ?? day(w.updatedAt), kbActive: w.data.kbActive, ...(w.data.leftOn ? { leftOn: w.data.leftOn } : {}) })),
-    babies: p.children.map((c) => ({ registeredOn: c.data.birthDate, immunizationComplete: c.data.immunisationComplete ?? false })),
-    programs: [...(p.unit.data.programmes ?? [])].map((name) => ({ name, startedOn: `${asOf.slice(0, 4)}-01-01` })),
-    households: { total: p.unit.data.households ?? 0, danaSehat: p.unit.data.danaSehatHouseholds ?? 0 },
-  };
+  return strataInputs(p, children, asOf);
 }
 
 /** Active kaders on the unit's roll (integrated-Posyandu condition "more than 5 kaders"). */
