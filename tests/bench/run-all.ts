@@ -42,6 +42,18 @@ async function runOne(file: string): Promise<Outcome> {
   }
 }
 
+// The PostgreSQL figures need a server: unless BENCH_DATABASE_URL names one, start a throwaway
+// cluster on a loopback port as the tests do (installing PostgreSQL when we are root).
+let pg: { url: string; stop(): void } | null = null;
+if (!process.env.BENCH_DATABASE_URL) {
+  const { ensurePostgres } = await import('../../scripts/system-deps.mjs');
+  if (ensurePostgres()) {
+    const { startPgCluster } = await import('../../scripts/pg-test-cluster.mjs');
+    pg = await startPgCluster();
+    process.env.BENCH_DATABASE_URL = pg.url;
+  }
+}
+
 const outcomes: Outcome[] = [];
 for (const file of files) {
   process.stdout.write(`bench ${file} … `);
@@ -82,3 +94,4 @@ const out = join(REPO_ROOT, 'BENCHMARKS.md');
 writeFileSync(out, lines.join('\n'));
 console.log(`wrote ${out}`);
 process.exitCode = outcomes.some((o) => o.error) ? 1 : 0;
+pg?.stop();

@@ -1,0 +1,1 @@
+export function startPgCluster(): Promise<{ url: string; stop(): void }>;

@@ -1,0 +1,3 @@
+export function pgBinDir(): string | null;
+export function ensureChromium(): boolean;
+export function ensurePostgres(): boolean;
