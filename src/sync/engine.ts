@@ -1,6 +1,6 @@
 import type { KaderDb } from '../data/db';
 import { loadActiveConfig } from '../data/config';
-import { API, type EnrollResponse, type PullRequest, type PushRequest, type PushResponse, type PullResponse } from './protocol';
+import { API, MAX_PULL_LIMIT, type EnrollResponse, type PullRequest, type PushRequest, type PushResponse, type PullResponse } from './protocol';
 import { getEnrolment, setEnrolment, type Enrolment } from './enrolment';
 import { joinUrl, postJson, SyncError, type FetchLike, type SyncErrorKind } from './http';
 import { applyPushResults, nextBatch, rejectLocally, toChanges, validPushResponse } from './push';
@@ -65,7 +65,8 @@ export class SyncEngine {
   constructor(private readonly opts: EngineOptions) {
     this.timeoutMs = opts.timeoutMs ?? 30_000;
     this.maxBatch = Math.min(opts.maxBatch ?? DEFAULT_BATCH, 500);
-    this.pullLimit = opts.pullLimit ?? 500;
+    // Big pages: on a 2G/3G link every request costs a round trip (see tests/bench/first-sync.bench.ts).
+    this.pullLimit = opts.pullLimit ?? MAX_PULL_LIMIT;
   }
 
   get db(): KaderDb {
