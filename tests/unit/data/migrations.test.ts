@@ -99,7 +99,7 @@ describe('upgrade from release 0.1 (schema version 1)', () => {
     const db = await openCurrent(name);
 
     // [kind+addr] (from v1) through the repository: the deleted child is hidden, RT 002 is not under RT 001.
-    expect((await listRecords(db, 'posyandu.child', '64.11.05.2003/rt/')).map((r) => r.id)).toEqual(['01J0000000000000000000000C']);
+    expect((await listRecords(db, 'posyandu.child', '64.11.05.2003/rt')).map((r) => r.id)).toEqual(['01J0000000000000000000000C']);
     expect(await listRecords(db, 'posyandu.child', ADDR)).toEqual([]);
     expect((await listRecords(db, 'rt.person')).map((r) => r.id)).toEqual(['01J0000000000000000000000D']);
 
