@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { IonButton, IonList, IonNote } from '@ionic/react';
+import { IonButton, IonList, IonNote, useIonRouter } from '@ionic/react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { getDb, getRecord } from '../../../data';
 import { deleteMember, getFamily, linkedHousehold, saveMember, type MemberRecord } from '../../../data/dasawisma';
@@ -26,6 +26,7 @@ export default function MemberPage() {
   const t = useT();
   const { familyId, memberId } = useParams();
   const navigate = useNavigate();
+  const router = useIonRouter();
   const { save, saving } = useSaver();
   const { data: loaded } = useLoad(() => load(familyId, memberId), [familyId, memberId]);
   const [form, setForm] = useState<MemberData>({ name: '', sex: 'P' });
@@ -38,13 +39,16 @@ export default function MemberPage() {
   const back = `/dasawisma/keluarga/${family.id}`;
   const change = (patch: Partial<MemberData>) => setForm((f) => ({ ...f, ...patch }));
 
+  // Back to the family page already in the stack (it reloads when it enters again); pushing it
+  // anew left a stale copy in Ionic's stack. With no history (a deep link), replace instead.
+  const done = () => (router.canGoBack() ? router.goBack() : navigate(back, { replace: true }));
   async function onSave() {
     const r = await save(() => saveMember(getDb(), family, form, member?.id));
-    if (r.ok) navigate(back);
+    if (r.ok) done();
   }
   async function onDelete() {
     const r = await save(() => deleteMember(getDb(), member!.id));
-    if (r.ok) navigate(back);
+    if (r.ok) done();
   }
 
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useIonViewWillEnter } from '@ionic/react';
+import { useLocation } from 'react-router-dom';
 
 /**
  * Loads async data for a screen; `reload()` after a save. Ionic keeps visited pages mounted, so the
@@ -21,11 +21,17 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T |
       live = false;
     };
   }, [run, tick]);
-  const entered = useRef(false);
-  useIonViewWillEnter(() => {
-    // The first enter is the mount itself, already loading.
-    if (entered.current) setTick((n) => n + 1);
-    entered.current = true;
-  });
+  // Ionic keeps earlier pages mounted: coming back to one (after saving a member, say) must show
+  // what changed meanwhile. The route's path changes on every navigation, also for the pages
+  // Ionic keeps hidden, so a new path is the moment to read again (Ionic's view-enter hooks did
+  // not fire through the lazy page wrapper).
+  const { pathname } = useLocation();
+  const seen = useRef(pathname);
+  useEffect(() => {
+    if (seen.current !== pathname) {
+      seen.current = pathname;
+      setTick((n) => n + 1);
+    }
+  }, [pathname]);
   return { data, error, reload: () => setTick((n) => n + 1) };
 }

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startApp, waitForController, waitForShell, type LaunchedBrowser } from './browser';
+
+// Moving through the dasawisma screens by taps only (no reloads): a member saved on the member
+// page shows on the family page at once, and the back button walks back group ← family as a
+// kader expects. Ionic keeps earlier pages mounted, which once left a stale family page.
+
+let app: Awaited<ReturnType<typeof startApp>>;
+let browser: LaunchedBrowser;
+let page: Page;
+const current = () => page.locator('ion-router-outlet .ion-page:not(.ion-page-hidden)').last();
+const visible = (sel: string) => current().locator(sel).first();
+const exact = (s: string) => new RegExp(`^\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+const button = (text: string) => current().locator('ion-button').filter({ hasText: exact(text) }).first();
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
+  page = await browser.context.newPage();
+  await page.goto(app.url + '/dasawisma');
+  await waitForController(page);
+  await browser.context.setOffline(true);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function familyWithMember(head: string, member: string) {
+  await button('Tambah rumah/keluarga').click();
+  await visible('input[name="headName"]').fill(head);
+  await button('Simpan').click();
+  await button('Tambah anggota').click();
+  await visible('input[name="memberName"]').fill(member);
+  await visible('input[name="birthDate"]').fill('1990-01-01');
+  await button('Simpan').click();
+  await expect.poll(async () => (await current().innerText()).includes('Anggota keluarga (1)'), { timeout: 15_000 }).toBe(true);
+  expect(await current().innerText()).toContain(member);
+}
+
+describe('Dasawisma by taps only', () => {
+  it('shows a saved member on the family page at once and goes back to the group', async () => {
+    await button('Kelompok baru').click();
+    await visible('input[name="desaCode"]').fill('64.11.05.2003');
+    await visible('input[name="rtNo"]').fill('001');
+    await visible('input[name="groupName"]').fill('Mawar');
+    await button('Simpan').click();
+    await waitForShell(page, 'Mawar');
+    const groupUrl = page.url();
+
+    await familyWithMember('Budi', 'Ani');
+    await visible('ion-back-button').click();
+    await expect.poll(() => page.url()).toBe(groupUrl);
+    await familyWithMember('Slamet', 'Rina');
+    await visible('ion-back-button').click();
+    await expect.poll(() => page.url()).toBe(groupUrl);
+    await expect.poll(async () => (await current().innerText()).includes('Slamet')).toBe(true);
+    expect(await current().innerText()).toContain('Budi');
+  });
+});
