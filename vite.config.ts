@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
-import { ionicSplit } from './scripts/vite-ionic-split';
+import { ionicSplit } from './scripts/vite-ionic-split.ts';
 
 // Shown in Settings → Tentang. KADER_APP_VERSION overrides it (the update e2e test builds twice
 // with different versions to see the update prompt).
