@@ -1,4 +1,5 @@
 import type { MutationData } from '../../domain/records/rt';
+import { latestInChain, resolveChains, type Chain, type ChainFields } from '../../domain/records/rt-inputs';
 import type { MutationEntry, Person } from './books';
 
 // How the buku mutasi reads: entries are never rewritten. A correcting entry names the entry it
@@ -15,53 +16,18 @@ export interface EffectiveEntry {
   chain: MutationEntry[];
 }
 
-/** Entries that replaced or cancelled another entry; keyed by the corrected id. */
-function correctionsByTarget(entries: MutationEntry[]): Map<string, MutationEntry> {
-  const m = new Map<string, MutationEntry>();
-  for (const e of entries) {
-    const target = e.data.corrects;
-    if (!target) continue;
-    const had = m.get(target);
-    // Two phones may correct the same entry offline: the later-written correction wins, the other stays in the chain.
-    if (!had || had.updatedAt < e.updatedAt || (had.updatedAt === e.updatedAt && had.id < e.id)) m.set(target, e);
-  }
-  return m;
-}
+const fields = (e: MutationEntry): ChainFields => ({ id: e.id, updatedAt: e.updatedAt, date: e.data.date, corrects: e.data.corrects, cancel: e.data.cancel });
+const withData = (c: Chain<MutationEntry>): EffectiveEntry => ({ ...c, data: c.entry.data });
 
-/** Resolves correction chains. Cancelled chains are returned with `cancelled` for the B2 view. */
+/** Resolves correction chains (the shared rule in domain/records/rt-inputs.ts). Cancelled chains are returned for the B2 view. */
 export function resolveEntries(entries: MutationEntry[]): { effective: EffectiveEntry[]; cancelled: EffectiveEntry[] } {
-  const byTarget = correctionsByTarget(entries);
-  const effective: EffectiveEntry[] = [];
-  const cancelled: EffectiveEntry[] = [];
-  for (const root of entries) {
-    if (root.data.corrects) continue;
-    const chain = [root];
-    let cur = root;
-    const seen = new Set([root.id]);
-    for (let next = byTarget.get(cur.id); next && !seen.has(next.id); next = byTarget.get(cur.id)) {
-      seen.add(next.id);
-      chain.push(next);
-      cur = next;
-    }
-    const item = { rootId: root.id, entry: cur, data: cur.data, chain };
-    (cur.data.cancel ? cancelled : effective).push(item);
-  }
-  effective.sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.rootId < b.rootId ? -1 : 1));
-  return { effective, cancelled };
+  const { effective, cancelled } = resolveChains(entries, fields);
+  return { effective: effective.map(withData), cancelled: cancelled.map(withData) };
 }
 
 /** The entry to correct next in a chain: always the latest, so chains never fork on one phone. */
 export function latestOfChain(entries: MutationEntry[], id: string): MutationEntry | undefined {
-  const byTarget = correctionsByTarget(entries);
-  let cur = entries.find((e) => e.id === id);
-  const seen = new Set<string>();
-  while (cur && !seen.has(cur.id)) {
-    seen.add(cur.id);
-    const next = byTarget.get(cur.id);
-    if (!next) return cur;
-    cur = next;
-  }
-  return cur;
+  return latestInChain(entries, id, fields);
 }
 
 export type ResidenceState = 'aktif' | 'mati' | 'pindah';

@@ -2,6 +2,7 @@ import {
   lateEvents, populationRecap, populationRecapRange, revisedMonths, type PopulationEvent, type PopulationRecap,
 } from '../../domain/population';
 import type { Month } from '../../domain/types';
+import { bookEvents } from '../../domain/records/rt-inputs';
 import type { RtBooks } from './books';
 import type { Register } from './register';
 
@@ -12,28 +13,14 @@ import type { Register } from './register';
 const EARLY = '1900-01-01';
 
 export function populationEvents(books: RtBooks, reg: Register, bookStart: string = EARLY): PopulationEvent[] {
-  const events: PopulationEvent[] = [];
-  const firstType = new Map<string, string>();
-  for (const e of reg.effective) if (!firstType.has(e.data.personId)) firstType.set(e.data.personId, e.data.type);
-  for (const p of books.persons) {
-    const t = firstType.get(p.id);
-    // Someone whose first entry is a death or departure (or who has none) lived here when the book opened.
-    if (t === 'lahir' || t === 'datang') continue;
-    events.push({
-      personId: p.id, householdId: p.parent ?? `tanpa-kk:${p.id}`, sex: p.data.sex, citizenship: p.data.citizenship,
-      type: 'awal', date: bookStart, recordedAt: p.updatedAt,
-    });
-  }
-  for (const e of reg.effective) {
-    // One person, one cell: the register's current sex and citizenship, so every cell balances;
-    // the entry's own copy is used only when the person record is gone.
-    const p = reg.byPerson.get(e.data.personId)?.person.data ?? e.data;
-    events.push({
-      personId: e.data.personId, householdId: e.data.householdId, sex: p.sex, citizenship: p.citizenship,
-      type: e.data.type, date: e.data.date, recordedAt: e.entry.updatedAt,
-    });
-  }
-  return events;
+  return bookEvents(
+    books.persons.map((p) => ({ id: p.id, householdId: p.parent ?? `tanpa-kk:${p.id}`, sex: p.data.sex, citizenship: p.data.citizenship, recordedAt: p.updatedAt })),
+    reg.effective.map((e) => {
+      const p = reg.byPerson.get(e.data.personId)?.person.data ?? e.data;
+      return { personId: e.data.personId, householdId: e.data.householdId, type: e.data.type, date: e.data.date, sex: p.sex, citizenship: p.citizenship, recordedAt: e.entry.updatedAt };
+    }),
+    bookStart,
+  );
 }
 
 /**

@@ -10,3 +10,4 @@ export { rtKinds } from './rt';
 export { dasawismaKinds } from './dasawisma';
 export { configKinds } from './config';
 export { childRecordOf, strataInputs, type PosyanduStrataSources } from './posyandu-inputs';
+export { resolveChains, latestInChain, bookEvents, type Chain, type ChainFields, type BookPerson, type BookEvent } from './rt-inputs';

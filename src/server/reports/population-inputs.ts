@@ -1,13 +1,11 @@
 import type { PopulationEvent } from '../../domain';
+import { bookEvents, resolveChains, type ChainFields } from '../../domain/records/rt-inputs';
 import type { Queryable } from '../db/types';
 import { loadColumns, loadKind, type LiveRecord } from './load';
 
-// RT books → the domain's PopulationEvents, per RT. The same reading as the phone's RT read model
-// (src/data/rt/entries.ts resolveEntries, recap.ts populationEvents): correction chains resolved
-// (the latest correction in force, a cancel withdraws the chain), people without a birth/arrival
-// as their first entry counted as residents from the book's start. Written against the record
-// kinds because the server may not import the phone's data layer; the county equality test runs
-// both on the same records.
+// RT books as the county loads them (SQL rows) → the domain's PopulationEvents, per RT, through
+// the same pure reading the phone uses (src/domain/records/rt-inputs.ts: correction chains, and
+// residents from the book's start). The county tests still compare both on the same records.
 
 /** Fallback for an RT set up before bookStart existed (phone: recap.ts EARLY). */
 export const EARLY = '1900-01-01';
@@ -68,44 +66,17 @@ export async function loadRtBooks(q: Queryable, kab: string): Promise<RtBooks[]>
   return [...books.values()];
 }
 
+const fields = (m: MutationRow): ChainFields => ({ id: m.id, updatedAt: m.updatedAt, date: m.date, corrects: m.corrects || undefined, cancel: m.cancel });
+
 /** The entries in force: the last correction of each chain, cancelled chains dropped; by date, then root id. */
 export function entriesInForce(ms: readonly MutationRow[]): { rootId: string; entry: MutationRow }[] {
-  const byTarget = new Map<string, MutationRow>();
-  for (const e of ms) {
-    if (!e.corrects) continue;
-    const had = byTarget.get(e.corrects);
-    if (!had || had.updatedAt < e.updatedAt || (had.updatedAt === e.updatedAt && had.id < e.id)) byTarget.set(e.corrects, e);
-  }
-  const out: { rootId: string; entry: MutationRow }[] = [];
-  for (const root of ms) {
-    if (root.corrects) continue;
-    let cur = root;
-    const seen = new Set([root.id]);
-    for (let next = byTarget.get(cur.id); next && !seen.has(next.id); next = byTarget.get(cur.id)) {
-      seen.add(next.id);
-      cur = next;
-    }
-    if (!cur.cancel) out.push({ rootId: root.id, entry: cur });
-  }
-  out.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.rootId < b.rootId ? -1 : 1));
-  return out;
+  return resolveChains(ms, fields).effective;
 }
 
 export function rtEvents(b: RtBooks): PopulationEvent[] {
-  const effective = entriesInForce(b.mutations);
-  const firstType = new Map<string, string>();
-  for (const e of effective) if (!firstType.has(e.entry.personId)) firstType.set(e.entry.personId, e.entry.type);
-  const byPerson = new Map(b.persons.map((p) => [p.id, p]));
-  const events: PopulationEvent[] = [];
-  for (const p of b.persons) {
-    const t = firstType.get(p.id);
-    if (t === 'lahir' || t === 'datang') continue;
-    events.push({ personId: p.id, householdId: p.household, sex: p.sex, citizenship: p.citizenship, type: 'awal', date: b.bookStart });
-  }
-  for (const { entry: e } of effective) {
-    // One person, one cell: the register's sex and citizenship when the person record is there.
-    const p = byPerson.get(e.personId) ?? e;
-    events.push({ personId: e.personId, householdId: e.householdId, sex: p.sex, citizenship: p.citizenship, type: e.type, date: e.date });
-  }
-  return events;
+  return bookEvents(
+    b.persons.map((p) => ({ id: p.id, householdId: p.household, sex: p.sex, citizenship: p.citizenship })),
+    entriesInForce(b.mutations).map(({ entry: e }) => e),
+    b.bookStart,
+  );
 }
