@@ -1,6 +1,6 @@
 import { useLocation, useParams } from 'react-router-dom';
 import { useT, type MessageKey } from '../i18n';
-import type { StrataView } from '../../server/reports/posyandu-unit';
+import type { StrataView } from '../../domain';
 import type { IntegratedEligibility, SkdnCounts, SkdnRatios, StrataIndicators } from '../../domain';
 import { currentMonth } from './api';
 import { Page } from './ui/Page';

@@ -4,22 +4,15 @@ import { listRecords } from '../records';
 import { monthOf } from '../../domain';
 import { strataInputs } from '../../domain/records';
 import {
-  calendarYear, computeStrataIndicators, integratedEligibility, last12Months, posyanduStrata, strataGaps,
-  type IntegratedEligibility, type StrataBasis, type StrataGap, type StrataIndicators, type StrataPeriod,
-  type StrataProfileId, type StrataRecords, type StrataResult,
+  calendarYear, integratedEligibility, last12Months, strataView,
+  type IntegratedEligibility, type StrataProfileId, type StrataRecords, type StrataView,
 } from '../../domain';
+
+export type { StrataView };
 import { toChildRecord } from './growth';
 import { listSessions } from './day';
 import type { Register } from './register';
 import type { PregnantData, Unit, WusPusData } from './types';
-
-export interface StrataView {
-  period: StrataPeriod;
-  indicators: StrataIndicators;
-  basis: StrataBasis;
-  result: StrataResult;
-  gaps: StrataGap[];
-}
 
 export interface StrataReport {
   profile: StrataProfileId;
@@ -50,19 +43,13 @@ export async function strataRecords(db: KaderDb, unit: Unit, reg: Register, asOf
   return strataInputs({ unit, children: reg.children, sessions, pregnant, wuspus }, children, asOf);
 }
 
-function view(records: StrataRecords, period: StrataPeriod, profile: StrataProfileId): StrataView {
-  const { indicators, basis } = computeStrataIndicators(records, period);
-  const result = posyanduStrata(indicators, profile);
-  return { period, indicators, basis, result, gaps: result.next ? strataGaps(result.next.missing, basis) : [] };
-}
-
 /** Strata of the calendar year of `today` (official) and of the last 12 months, with the 004 C.1 checklist. */
 export async function strataReport(db: KaderDb, unit: Unit, reg: Register, today: string, year = +today.slice(0, 4)): Promise<StrataReport> {
   const { profile, source } = await strataProfileFor(db, unit);
   const asOf = monthOf(today);
   const records = await strataRecords(db, unit, reg, asOf);
-  const yearView = view(records, calendarYear(year), profile);
-  const rolling = view(records, last12Months(asOf), profile);
+  const yearView = strataView(records, calendarYear(year), profile);
+  const rolling = strataView(records, last12Months(asOf), profile);
   const reports = await listRecords<{ month: string }>(db, 'posyandu.report', unit.addr);
   const inYear = (d: string) => d.startsWith(`${year}-`);
   // Months of the current year still to come cannot have a report yet.

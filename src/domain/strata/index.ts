@@ -8,3 +8,4 @@ export { posyanduStrata, meets, type StrataResult, type MissingRequirement } fro
 export { computeStrataIndicators, calendarYear, last12Months, type StrataPeriod, type StrataRecords, type StrataBasis } from './indicators';
 export { strataGaps, type StrataGap, type GapUnit } from './gaps';
 export { integratedEligibility, INTEGRATED_CHECKLIST, type IntegratedEligibility, type IntegratedCondition } from './integrated';
+export { strataView, type StrataView } from './view';

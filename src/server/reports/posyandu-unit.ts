@@ -1,20 +1,14 @@
 import {
-  calendarYear, computeStrataIndicators, integratedEligibility, last12Months, posyanduStrata, skdn, skdnRatios, strataGaps,
-  type IntegratedEligibility, type SkdnCounts, type SkdnRatios, type StrataBasis, type StrataGap, type StrataIndicators,
-  type StrataLevel, type StrataPeriod, type StrataProfileId, type StrataRecords, type StrataResult, type WhoTables,
+  calendarYear, integratedEligibility, last12Months, skdn, skdnRatios, strataView,
+  type IntegratedEligibility, type SkdnCounts, type SkdnRatios,
+  type StrataLevel, type StrataProfileId, type StrataView, type WhoTables,
   type KbmTable, type ChildRecord,
 } from '../../domain';
+
+export type { StrataView };
 import { activeKaders, childRecords, strataRecordsOf, type PosyanduRecords } from './posyandu-inputs';
 
 // The figures of one Posyandu, every one from the domain functions the phone calls.
-
-export interface StrataView {
-  period: StrataPeriod;
-  indicators: StrataIndicators;
-  basis: StrataBasis;
-  result: StrataResult;
-  gaps: StrataGap[];
-}
 
 export interface UnitOptions {
   month: string;
@@ -22,12 +16,6 @@ export interface UnitOptions {
   profile: StrataProfileId;
   kbm: KbmTable;
   tables: WhoTables;
-}
-
-function view(records: StrataRecords, period: StrataPeriod, profile: StrataProfileId): StrataView {
-  const { indicators, basis } = computeStrataIndicators(records, period);
-  const result = posyanduStrata(indicators, profile);
-  return { period, indicators, basis, result, gaps: result.next ? strataGaps(result.next.missing, basis) : [] };
 }
 
 export interface UnitDetail {
@@ -48,9 +36,9 @@ const SKDN_KEYS = ['S', 'K', 'D', 'N', 'T', 'O', 'B', 'absent', 'BGM', 'T2'] as 
 export function unitDetail(p: PosyanduRecords, o: UnitOptions): UnitDetail {
   const children: ChildRecord[] = childRecords(p);
   const records = strataRecordsOf(p, children, o.month);
-  const year = view(records, calendarYear(o.year), o.profile);
-  const rolling = view(records, last12Months(o.month), o.profile);
-  const previousYear = view(strataRecordsOf(p, children, `${o.year - 1}-12`), calendarYear(o.year - 1), o.profile);
+  const year = strataView(records, calendarYear(o.year), o.profile);
+  const rolling = strataView(records, last12Months(o.month), o.profile);
+  const previousYear = strataView(strataRecordsOf(p, children, `${o.year - 1}-12`), calendarYear(o.year - 1), o.profile);
   const asOf = o.month;
   // Months of the current year still to come cannot have a report yet (phone: strataReport).
   const yearSoFar = { from: `${o.year}-01`, to: asOf < `${o.year}-12` && asOf >= `${o.year}-01` ? asOf : `${o.year}-12` };
