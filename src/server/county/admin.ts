@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/types';
 import { iso, json, num } from '../db/types';
+import type { CodeInfo } from '../admin/codes';
 import type { Role, Scope } from '../../sync/protocol';
 
 // Codes and devices as the county web view handles them. The CLI's listCodes shows a hint only
@@ -7,16 +8,9 @@ import type { Role, Scope } from '../../sync/protocol';
 // the first 16 hex digits of its stored hash (no more revealing than the hint, and never the code).
 // Every statement is limited to the caller's kabupaten.
 
-export interface CountyCode {
+/** A code as the CLI lists it, plus the handle the web list revokes it by. */
+export interface CountyCode extends CodeInfo {
   id: string;
-  hint: string;
-  role: Role;
-  scope: Scope;
-  usesLeft: number | null;
-  expiresAt: string | null;
-  demo: boolean;
-  createdAt: string | null;
-  revokedAt: string | null;
 }
 
 export const CODE_ID = /^[0-9a-f]{16}$/;
