@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
-import { launchBrowser, REPO_ROOT, startApp } from '../e2e/browser';
+import { REPO_ROOT } from '../e2e/browser';
+import { runInThrottledPage } from './in-browser';
 import type { BenchModule, BenchResult } from './harness';
 
 // The Posyandu day on a slow phone: real Chromium, IndexedDB, 4× CPU throttling (CDP
@@ -97,56 +94,17 @@ window.__bench = async (runs) => {
 };
 `;
 
-async function bundle(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'posyandu-bench-'));
-  try {
-    const entry = join(dir, 'entry.js');
-    writeFileSync(entry, ENTRY);
-    const out = await build({
-      configFile: false,
-      root: REPO_ROOT,
-      logLevel: 'warn',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      build: {
-        write: false,
-        minify: true,
-        lib: { entry, formats: ['iife'], name: 'PosyanduBench', fileName: () => 'bench.js' },
-        rollupOptions: { output: { inlineDynamicImports: true } },
-      },
-    });
-    const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
-    const chunk = outputs[0].output.find((o) => o.type === 'chunk');
-    if (!chunk?.code) throw new Error('bench bundle: no chunk');
-    return chunk.code;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const bench: BenchModule = {
   title: 'Posyandu day (Chromium, 4× CPU throttling)',
   async run(): Promise<BenchResult[]> {
-    const code = await bundle();
-    const app = await startApp();
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.context.newPage();
-      // Same origin as the app, so IndexedDB behaves as on the phone.
-      await page.goto(app.url + '/posyandu');
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.addScriptTag({ content: code });
-      const runs = 15;
-      const r = await page.evaluate((n) => (window as any).__bench(n), runs);
-      const notes = `median of ${runs} after 2 warm-ups; ${r.count} records in IndexedDB (300 children × 60 monthly visits); Chromium 4× CPU throttling`;
-      return [
-        { name: 'Open the Posyandu-day data: register + histories + trend/BGM/2T, 300 children × 5 years', value: Math.round(r.open * 10) / 10, unit: 'ms', target: '≤ 300 ms', pass: r.open <= 300, notes: `${notes}; max ${Math.round(r.openMax)} ms; of which read ${Math.round(r.parts.read)} ms, trend/alerts ${Math.round(r.parts.status)} ms; first open after a pull (columns rebuilt from all records) ${Math.round(r.cold)} ms` },
-        { name: 'Save one weighing (assessment + saveRecord with outbox/history), same data', value: Math.round(r.save * 10) / 10, unit: 'ms', target: '≤ 300 ms', pass: r.save <= 300, notes: `${notes}; max ${Math.round(r.saveMax)} ms` },
-      ];
-    } finally {
-      await browser.close();
-      await app.close();
-    }
+    const runs = 15;
+    const r = await runInThrottledPage<any>(ENTRY, '/posyandu', runs);
+    const notes = `median of ${runs} after 2 warm-ups; ${r.count} records in IndexedDB (300 children × 60 monthly visits); Chromium 4× CPU throttling`;
+    return [
+      { name: 'Open the Posyandu-day data: register + histories + trend/BGM/2T, 300 children × 5 years', value: Math.round(r.open * 10) / 10, unit: 'ms', target: '≤ 300 ms', pass: r.open <= 300, notes: `${notes}; max ${Math.round(r.openMax)} ms; of which read ${Math.round(r.parts.read)} ms, trend/alerts ${Math.round(r.parts.status)} ms; first open after a pull (columns rebuilt from all records) ${Math.round(r.cold)} ms` },
+      { name: 'Save one weighing (assessment + saveRecord with outbox/history), same data', value: Math.round(r.save * 10) / 10, unit: 'ms', target: '≤ 300 ms', pass: r.save <= 300, notes: `${notes}; max ${Math.round(r.saveMax)} ms` },
+    ];
   },
 };
 

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
-import { launchBrowser, REPO_ROOT, startApp } from '../e2e/browser';
+import { REPO_ROOT } from '../e2e/browser';
+import { runInThrottledPage } from './in-browser';
 import type { BenchModule, BenchResult } from './harness';
 
 // The RT books on a slow phone: real Chromium, IndexedDB, 4× CPU throttling (CDP
@@ -107,59 +104,22 @@ window.__bench = async (n) => {
 };
 `;
 
-async function bundle(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'rt-bench-'));
-  try {
-    const entry = join(dir, 'entry.js');
-    writeFileSync(entry, ENTRY);
-    const out = await build({
-      configFile: false,
-      root: REPO_ROOT,
-      logLevel: 'warn',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      build: {
-        write: false,
-        minify: true,
-        lib: { entry, formats: ['iife'], name: 'RtBench', fileName: () => 'bench.js' },
-      },
-    });
-    const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
-    const chunk = outputs[0].output.find((o) => o.type === 'chunk');
-    if (!chunk?.code) throw new Error('bench bundle: no chunk');
-    return chunk.code;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
 const bench: BenchModule = {
   title: 'RT books (Chromium, 4× CPU throttling)',
   async run(): Promise<BenchResult[]> {
-    const code = await bundle();
-    const app = await startApp();
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.context.newPage();
-      await page.goto(app.url + '/warga');
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.addScriptTag({ content: code });
-      const runs = 15;
-      const r = await page.evaluate((n) => (window as any).__bench(n), runs);
-      const data = `${r.people} people (${r.active} resident at the end), ${r.entries} B2 entries over 2016–2025, ${r.count} records in IndexedDB`;
-      const notes = `median of ${runs} after 2 warm-ups; ${data}; Chromium 4× CPU throttling`;
-      return [
-        // The recap page works on the books the Warga tab loaded once (store.ts): this is what opening it costs.
-        { name: 'RT month-end recap from the loaded books (register + events + populationRecap), 600 people × 10 years', value: round(r.compute.median), unit: 'ms', target: '≤ 100 ms', pass: r.compute.median <= 100, notes: `${notes}; max ${round(r.compute.max)} ms; end of Dec 2025 = ${r.check} jiwa` },
-        { name: 'RT first open incl. IndexedDB read of all books + recap, same data', value: round(r.full.median), unit: 'ms', target: '≤ 100 ms', pass: r.full.median <= 100, notes: `${notes}; max ${round(r.full.max)} ms; of which loadBooks alone median ${round(r.load.median)} ms` },
-        { name: 'RT register search (name/NIK/KK over people + households, in memory)', value: round(r.search.median), unit: 'ms', target: '≤ 100 ms', pass: r.search.median <= 100, notes: `${notes}; max ${round(r.search.max)} ms; ${r.hits} hits` },
-      ];
-    } finally {
-      await browser.close();
-      await app.close();
-    }
+    const runs = 15;
+    const r = await runInThrottledPage<any>(ENTRY, '/warga', runs);
+    const data = `${r.people} people (${r.active} resident at the end), ${r.entries} B2 entries over 2016–2025, ${r.count} records in IndexedDB`;
+    const notes = `median of ${runs} after 2 warm-ups; ${data}; Chromium 4× CPU throttling`;
+    return [
+      // The recap page works on the books the Warga tab loaded once (store.ts): this is what opening it costs.
+      { name: 'RT month-end recap from the loaded books (register + events + populationRecap), 600 people × 10 years', value: round(r.compute.median), unit: 'ms', target: '≤ 100 ms', pass: r.compute.median <= 100, notes: `${notes}; max ${round(r.compute.max)} ms; end of Dec 2025 = ${r.check} jiwa` },
+      { name: 'RT first open incl. IndexedDB read of all books + recap, same data', value: round(r.full.median), unit: 'ms', target: '≤ 100 ms', pass: r.full.median <= 100, notes: `${notes}; max ${round(r.full.max)} ms; of which loadBooks alone median ${round(r.load.median)} ms` },
+      { name: 'RT register search (name/NIK/KK over people + households, in memory)', value: round(r.search.median), unit: 'ms', target: '≤ 100 ms', pass: r.search.median <= 100, notes: `${notes}; max ${round(r.search.max)} ms; ${r.hits} hits` },
+    ];
   },
 };
 
