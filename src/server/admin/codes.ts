@@ -55,7 +55,12 @@ export async function listCodes(db: Db, kab?: string): Promise<CodeInfo[]> {
      where ($1::text is null or kab = $1) order by created_at, hint`,
     [kab ?? null],
   );
-  return rows.map((r) => ({
+  return rows.map(codeInfoOf);
+}
+
+/** An enrol_codes row (hint, role, scope, uses_left, expires_at, demo, created_at, revoked_at) as CodeInfo. */
+export function codeInfoOf(r: Record<string, unknown>): CodeInfo {
+  return {
     hint: String(r.hint),
     role: r.role as Role,
     scope: json<Scope>(r.scope),
@@ -64,7 +69,7 @@ export async function listCodes(db: Db, kab?: string): Promise<CodeInfo[]> {
     demo: !!r.demo,
     createdAt: iso(r.created_at),
     revokedAt: iso(r.revoked_at),
-  }));
+  };
 }
 
 export async function revokeCode(db: Db, code: string): Promise<boolean> {

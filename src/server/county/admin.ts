@@ -1,7 +1,5 @@
 import type { Queryable } from '../db/types';
-import { iso, json, num } from '../db/types';
-import type { CodeInfo } from '../admin/codes';
-import type { Role, Scope } from '../../sync/protocol';
+import { codeInfoOf, type CodeInfo } from '../admin/codes';
 
 // Codes and devices as the county web view handles them. The CLI's listCodes shows a hint only
 // and revokes by the code text; the web list needs a handle for each row, so a code is named by
@@ -21,17 +19,7 @@ export async function listCountyCodes(q: Queryable, kab: string): Promise<County
      from enrol_codes where kab = $1 order by created_at, hint`,
     [kab],
   );
-  return rows.map((r) => ({
-    id: String(r.id),
-    hint: String(r.hint),
-    role: r.role as Role,
-    scope: json<Scope>(r.scope),
-    usesLeft: r.uses_left === null ? null : num(r.uses_left),
-    expiresAt: iso(r.expires_at),
-    demo: !!r.demo,
-    createdAt: iso(r.created_at),
-    revokedAt: iso(r.revoked_at),
-  }));
+  return rows.map((r) => ({ id: String(r.id), ...codeInfoOf(r) }));
 }
 
 /** 'revoked', or why not: 'not-found' (no such code in this kabupaten) or 'already-revoked'. */
