@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import { startServer, type RunningServer } from '../../../src/server';
 import type { SyncRecord } from '../../../src/domain/records';
-import { Phone, http, post } from '../server/helpers';
+import { Phone, http, post, startTestServer, type TestServer } from '../server/helpers';
 
 // A real county server for one test file: PGlite in a temp folder, or a fresh PostgreSQL database
-// kd_county_<random> when TEST_DATABASE_URL is set (dropped at the end).
+// when TEST_DATABASE_URL is set (dropped at the end), started by the server tests' helper.
 
 export type BackendName = 'pglite' | 'postgres';
 
@@ -15,43 +10,11 @@ export function countyBackends(): BackendName[] {
   return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-export interface CountyServer extends RunningServer {
-  stop(): Promise<void>;
-}
+export type CountyServer = TestServer;
 
-export async function startCountyServer(b: BackendName): Promise<CountyServer> {
-  let cleanup: () => Promise<void>;
-  let storage: { dataDir?: string; databaseUrl?: string };
-  if (b === 'postgres') {
-    const admin = process.env.TEST_DATABASE_URL!;
-    const name = `kd_county_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
-    await adminQuery(admin, `create database ${name}`);
-    const u = new URL(admin);
-    u.pathname = '/' + name;
-    storage = { databaseUrl: u.toString() };
-    cleanup = () => adminQuery(admin, `drop database if exists ${name} with (force)`);
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'kd-county-'));
-    storage = { dataDir: dir };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
-  const s = await startServer({ port: 0, host: '127.0.0.1', seedDemo: true, log: () => undefined, distDir: 'dist', ...storage });
-  return Object.assign(s, {
-    async stop() {
-      await s.close();
-      await cleanup();
-    },
-  });
-}
-
-async function adminQuery(url: string, sql: string) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
+/** The server tests' own start-up (temp PGlite folder or a throwaway PostgreSQL database). */
+export function startCountyServer(b: BackendName): Promise<CountyServer> {
+  return startTestServer({ name: b });
 }
 
 /** County staff over HTTP with their bearer token. */
