@@ -155,3 +155,32 @@ export function chromiumVersion(): string {
   const r = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' });
   return (r.stdout || '').trim() || 'unknown';
 }
+
+export interface Phone {
+  app: StaticServer;
+  browser: LaunchedBrowser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * The set-up most browser tests share: the built app served, a fresh 360 px Chromium, a page at
+ * `path` controlled by the service worker, and (offline: true) the network cut.
+ */
+export async function openPhone(path: string, o: { offline?: boolean } = {}): Promise<Phone> {
+  const app = await startApp();
+  const browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
+  const page = await browser.context.newPage();
+  await page.goto(app.url + path);
+  await waitForController(page);
+  if (o.offline) await browser.context.setOffline(true);
+  return {
+    app,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await app.close();
+    },
+  };
+}

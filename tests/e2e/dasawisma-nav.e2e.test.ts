@@ -1,31 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startApp, waitForController, waitForShell, type LaunchedBrowser } from './browser';
+import { openPhone, waitForShell, type Phone } from './browser';
+import { ionicPage } from './ionic-page';
 
 // Moving through the dasawisma screens by taps only (no reloads): a member saved on the member
 // page shows on the family page at once, and the back button walks back group ← family as a
 // kader expects. Ionic keeps earlier pages mounted, which once left a stale family page.
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: LaunchedBrowser;
+let phone: Phone;
 let page: Page;
-const current = () => page.locator('ion-router-outlet .ion-page:not(.ion-page-hidden)').last();
-const visible = (sel: string) => current().locator(sel).first();
-const exact = (s: string) => new RegExp(`^\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-const button = (text: string) => current().locator('ion-button').filter({ hasText: exact(text) }).first();
+const { current, visible, button } = ionicPage(() => page);
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
-  page = await browser.context.newPage();
-  await page.goto(app.url + '/dasawisma');
-  await waitForController(page);
-  await browser.context.setOffline(true);
+  phone = await openPhone('/dasawisma', { offline: true });
+  ({ page } = phone);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await phone?.close();
 });
 
 async function familyWithMember(head: string, member: string) {

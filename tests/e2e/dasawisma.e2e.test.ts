@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startApp, waitForController, waitForShell, type LaunchedBrowser } from './browser';
+import { openPhone, waitForShell, type Phone } from './browser';
+import { ionicPage } from './ionic-page';
 
 // Dasawisma on a phone with no network: two groups in one RT, three family records, one group's
 // recap submitted, the PKK coordinator's status shows 1 of 2 reported, and an offline reload
 // loses nothing.
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: LaunchedBrowser;
+let phone: Phone;
+let app: Phone['app'];
 let page: Page;
 
-// Ionic keeps earlier pages in the DOM and animates between them: act only inside the page
-// that is entering or shown (the last one not hidden).
-const current = () => page.locator('ion-router-outlet .ion-page:not(.ion-page-hidden)').last();
-const visible = (sel: string) => current().locator(sel).first();
-const exact = (s: string) => new RegExp(`^\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-const button = (text: string) => current().locator('ion-button').filter({ hasText: exact(text) }).first();
-const chip = (text: string) => current().locator('ion-chip').filter({ hasText: exact(text) }).first();
-const item = (text: string) => current().locator('ion-item', { hasText: text }).first();
+const { current, visible, button, chip, item } = ionicPage(() => page);
 
 async function newGroup(name: string, coordinator?: string) {
   await button('Kelompok baru').click();
@@ -63,17 +57,12 @@ async function home() {
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
-  page = await browser.context.newPage();
-  await page.goto(app.url + '/dasawisma');
-  await waitForController(page);
-  await browser.context.setOffline(true);
+  phone = await openPhone('/dasawisma', { offline: true });
+  ({ app, page } = phone);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await phone?.close();
 });
 
 describe('Dasawisma offline (360 px)', () => {

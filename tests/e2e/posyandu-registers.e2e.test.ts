@@ -1,29 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startApp, waitForController, waitForShell, type LaunchedBrowser } from './browser';
+import { openPhone, waitForShell, type Phone } from './browser';
 
 // The Posyandu registers (001 Pasal 86 ayat 3) on a 360 px phone offline: a pregnant woman with an
 // upper-arm circumference under 23.5 cm is marked KEK, a cash book keeps its balance, a name that
 // is missing is refused, and everything is still there after an offline reload.
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: LaunchedBrowser;
+let phone: Phone;
+let app: Phone['app'];
 let page: Page;
 const visible = (sel: string) => page.locator(`${sel}:visible`).first();
 const button = (text: string) => page.locator('ion-button:visible, button:visible', { hasText: text }).first();
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
-  page = await browser.context.newPage();
-  await page.goto(app.url + '/posyandu');
-  await waitForController(page);
-  await browser.context.setOffline(true);
+  phone = await openPhone('/posyandu', { offline: true });
+  ({ app, page } = phone);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await phone?.close();
 });
 
 async function openRegister(path: string, title: string) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startApp, waitForController, waitForShell, type LaunchedBrowser } from './browser';
+import { openPhone, waitForShell, type Phone } from './browser';
 
 // The Posyandu day on a 360 px phone with no network at all: set up, open the day, register and
 // weigh two children (one clearly BGM), read the SKDN, reload offline and find it all again.
@@ -12,8 +12,8 @@ const today = iso(now);
 const month = today.slice(0, 7);
 const monthsAgo = (m: number) => iso(new Date(now.getFullYear(), now.getMonth() - m, Math.min(now.getDate(), 28)));
 
-let app: Awaited<ReturnType<typeof startApp>>;
-let browser: LaunchedBrowser;
+let phone: Phone;
+let app: Phone['app'];
 let page: Page;
 
 /** Ionic keeps earlier pages in the DOM, hidden: act only on what is visible. */
@@ -32,17 +32,12 @@ async function registerAndWeigh(name: string, sex: 'L' | 'P', birthDate: string,
 }
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
-  page = await browser.context.newPage();
-  await page.goto(app.url + '/posyandu');
-  await waitForController(page);
-  await browser.context.setOffline(true);
+  phone = await openPhone('/posyandu', { offline: true });
+  ({ app, page } = phone);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await phone?.close();
 });
 
 describe('Posyandu day offline (360 px)', () => {
