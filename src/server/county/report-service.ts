@@ -1,18 +1,21 @@
 import { loadWhoTables, type WhoTables } from '../../domain';
 import { activeConfig } from '../../domain/records/config';
-import type { Queryable } from '../db/types';
+import { parseAddr } from '../../domain/records';
+import type { Db } from '../db/types';
 import { ReportCache } from '../reports/cache';
-import { changeMark, loadChildren, loadKinds, loadKind, loadWeighings, type LiveRecord } from '../reports/load';
-import { posyanduUnits, POSYANDU_KINDS, type PosyanduRecords } from '../reports/posyandu-inputs';
-import { posyanduOverview, unitOptions, type PosyanduOverviewCore, type PosyanduRow } from '../reports/posyandu-overview';
+import { loadChildren, loadKinds, loadKind, loadWeighings, type AddrFilter, type LiveRecord } from '../reports/load';
+import { posyanduUnits, UNIT_KINDS, type PosyanduRecords } from '../reports/posyandu-inputs';
+import { overviewOf, unitOptions, unitRow, type PosyanduOverviewCore, type PosyanduRow } from '../reports/posyandu-overview';
 import { unitDetail, type UnitDetail } from '../reports/posyandu-unit';
 import { loadRtBooks } from '../reports/population-inputs';
-import { populationOverview, type PopulationOverview } from '../reports/population';
+import { populationOf, rtResult, type PopulationOverview, type RtResult } from '../reports/population';
 import { pkkOverview, type PkkOverview } from '../reports/pkk';
 import { lastSyncOf, loadSyncIndex, staleSync } from '../reports/device-sync';
+import { addrMarks, topMark, unitResults } from '../reports/unit-store';
 
-// Loads, caches and computes the county reports. The loaded Posyandu records are cached too, so a
-// drill-down after the overview does not read the kabupaten again.
+// Loads, caches and computes the county reports. Two layers: whole reports in memory while the
+// kabupaten's newest version stays the same (repeat requests), and per-unit results in the
+// database under each unit's own mark (reports/unit-store.ts), so only changed units are computed.
 
 export interface PosyanduOverviewRow extends PosyanduRow {
   /** undefined: no phone enrolled for this Posyandu */
@@ -26,33 +29,57 @@ export interface PosyanduOverview extends Omit<PosyanduOverviewCore, 'rows'> {
   generatedAt: string;
 }
 
+/** How many units the last overview computed (the rest came from stored results): for tests and the bench. */
+export interface ComputeStats {
+  computed: number;
+  units: number;
+}
+
 export class ReportService {
   private cache = new ReportCache();
   private tables: Promise<WhoTables> | null = null;
+  last: ComputeStats = { computed: 0, units: 0 };
 
-  constructor(private q: Queryable) {}
+  constructor(private db: Db) {}
 
   private who(): Promise<WhoTables> {
     return (this.tables ??= loadWhoTables());
   }
 
-  private async posyanduData(kab: string, mark: number): Promise<{ units: PosyanduRecords[]; config: LiveRecord[] }> {
-    return this.cache.get(`posyandu-data|${kab}`, mark, async () => {
-      const [kinds, weighings, children] = await Promise.all([loadKinds(this.q, kab, POSYANDU_KINDS), loadWeighings(this.q, kab), loadChildren(this.q, kab)]);
-      kinds.set('posyandu.child', children);
-      const config = [...(kinds.get('config.county') ?? []), ...(kinds.get('config.kbm') ?? [])];
-      return { units: posyanduUnits(kinds, weighings), config };
+  /** The county's config records (they live at the kabupaten address). */
+  private configRecords(kab: string): Promise<LiveRecord[]> {
+    return Promise.all([loadKind(this.db, kab, 'config.county', [kab]), loadKind(this.db, kab, 'config.kbm', [kab])]).then(([a, b]) => [...a, ...b]);
+  }
+
+  private async posyanduRecords(kab: string, addrs: AddrFilter): Promise<PosyanduRecords[]> {
+    const [kinds, weighings, children] = await Promise.all([
+      loadKinds(this.db, kab, UNIT_KINDS, addrs), loadWeighings(this.db, kab, addrs), loadChildren(this.db, kab, addrs),
+    ]);
+    kinds.set('posyandu.child', children);
+    return posyanduUnits(kinds, weighings);
+  }
+
+  private async posyanduCore(kab: string, month: string, year: number): Promise<PosyanduOverviewCore> {
+    const marks = await addrMarks(this.db, kab);
+    const [config, tables] = await Promise.all([this.configRecords(kab), this.who()]);
+    const o = { month, year, tables };
+    const units = new Map([...marks.byAddr].filter(([a]) => parseAddr(a).posyandu !== undefined));
+    // Config records (strata profile, KBM table) sit at the kabupaten address: their mark is part
+    // of the parameters, so a config change recomputes every unit.
+    const params = `${month}|${year}|${marks.byAddr.get(kab) ?? '0'}`;
+    const r = await unitResults<PosyanduRow>(this.db, { kab, report: 'posyandu', params }, units, async (todo) => {
+      const recs = await this.posyanduRecords(kab, todo);
+      return new Map(recs.map((p) => [p.unit.addr, unitRow(p, config, o)]));
     });
+    this.last = { computed: r.computed.length, units: units.size };
+    return overviewOf([...r.results.values()].filter((x) => x !== null), config, o);
   }
 
   async posyandu(kab: string, month: string, year: number, now = new Date()): Promise<PosyanduOverview> {
-    const mark = await changeMark(this.q, kab);
+    const mark = await topMark(this.db, kab);
     const [core, sync] = await Promise.all([
-      this.cache.get(`posyandu|${kab}|${month}|${year}`, mark, async () => {
-        const [data, tables] = await Promise.all([this.posyanduData(kab, mark), this.who()]);
-        return posyanduOverview(data.units, data.config, { month, year, tables });
-      }),
-      loadSyncIndex(this.q, kab, 'posyandu'),
+      this.cache.get(`posyandu|${kab}|${month}|${year}`, mark, () => this.posyanduCore(kab, month, year)),
+      loadSyncIndex(this.db, kab, 'posyandu'),
     ]);
     const rows = core.rows.map((r) => {
       const lastSync = lastSyncOf(sync, r.addr);
@@ -61,29 +88,44 @@ export class ReportService {
     return { ...core, rows, noSync: rows.filter((r) => r.noSync).length, generatedAt: now.toISOString() };
   }
 
+  /** One Posyandu's figures: reads only that unit's records. */
   async posyanduUnit(kab: string, id: string, month: string, year: number): Promise<(UnitDetail & { id: string; addr: string; name: string; desaName: string }) | null> {
-    const mark = await changeMark(this.q, kab);
-    const [data, tables] = await Promise.all([this.posyanduData(kab, mark), this.who()]);
-    const p = data.units.find((u) => u.unit.id === id);
+    const [unit] = await this.db.query<{ addr: string }>(
+      "select addr from records where kab = $1 and id = $2 and kind = 'posyandu.unit' and not deleted",
+      [kab, id],
+    );
+    if (!unit) return null;
+    const [recs, config, tables] = await Promise.all([this.posyanduRecords(kab, [unit.addr]), this.configRecords(kab), this.who()]);
+    // The unit record that wins its address (as in the overview), which must be the one asked for.
+    const p = recs.find((u) => u.unit.id === id);
     if (!p) return null;
-    const d = unitDetail(p, unitOptions(p, data.config, { month, year, tables }));
+    const d = unitDetail(p, unitOptions(p, config, { month, year, tables }));
     return { id: p.unit.id, addr: p.unit.addr, name: p.unit.data.name, desaName: p.unit.data.desaName ?? '', ...d };
   }
 
+  private async populationCore(kab: string, month: string, decemberYear: number): Promise<PopulationOverview> {
+    const marks = await addrMarks(this.db, kab);
+    const rts = new Map([...marks.byAddr].filter(([a]) => parseAddr(a).rt !== undefined));
+    const r = await unitResults<RtResult>(this.db, { kab, report: 'population', params: `${month}|${decemberYear}` }, rts, async (todo) => {
+      const books = await loadRtBooks(this.db, kab, todo);
+      return new Map(books.map((b) => [b.addr, rtResult(b, month, decemberYear)]));
+    });
+    this.last = { computed: r.computed.length, units: rts.size };
+    return populationOf([...r.results.values()].filter((x) => x !== null), month, decemberYear);
+  }
+
   async population(kab: string, month: string, decemberYear: number): Promise<PopulationOverview> {
-    const mark = await changeMark(this.q, kab);
-    return this.cache.get(`population|${kab}|${month}|${decemberYear}`, mark, async () =>
-      populationOverview(await loadRtBooks(this.q, kab), month, decemberYear),
-    );
+    const mark = await topMark(this.db, kab);
+    return this.cache.get(`population|${kab}|${month}|${decemberYear}`, mark, () => this.populationCore(kab, month, decemberYear));
   }
 
   async pkk(kab: string, month: string): Promise<PkkOverview> {
-    const mark = await changeMark(this.q, kab);
+    const mark = await topMark(this.db, kab);
     return this.cache.get(`pkk|${kab}|${month}`, mark, async () => {
       const [groups, recaps, pkkRts] = await Promise.all([
-        loadKind(this.q, kab, 'dasawisma.group'),
-        loadKind(this.q, kab, 'dasawisma.recap'),
-        loadKind(this.q, kab, 'dasawisma.pkkRt'),
+        loadKind(this.db, kab, 'dasawisma.group'),
+        loadKind(this.db, kab, 'dasawisma.recap'),
+        loadKind(this.db, kab, 'dasawisma.pkkRt'),
       ]);
       return pkkOverview(groups, recaps, pkkRts, month);
     });
@@ -91,7 +133,6 @@ export class ReportService {
 
   /** The county's configuration as phones will compute with it. */
   async config(kab: string) {
-    const [county, kbm] = await Promise.all([loadKind(this.q, kab, 'config.county'), loadKind(this.q, kab, 'config.kbm')]);
-    return activeConfig([...county, ...kbm]);
+    return activeConfig(await this.configRecords(kab));
   }
 }

@@ -99,6 +99,22 @@ create table push_rejections (
     id: '002-device-prev-seq',
     sql: 'alter table devices add column prev_applied_seq bigint not null default 0',
   },
+  {
+    // County report results per unit (Posyandu, RT) under the unit's change mark, so a fresh server
+    // recomputes only units whose records changed (reports/unit-store.ts). A cache: rows can be
+    // deleted at any time and are rebuilt on the next request.
+    id: '003-report-units',
+    sql: `
+create table report_units (
+  kab text not null,
+  report text not null,
+  params text not null,
+  addr text not null,
+  mark text not null,
+  result jsonb,
+  primary key (kab, report, params, addr)
+)`,
+  },
 ];
 
 const LOCK_ID = 7270001;

@@ -1,7 +1,7 @@
 import type { PopulationEvent } from '../../domain';
 import { bookEvents, resolveChains, type ChainFields } from '../../domain/records/rt-inputs';
 import type { Queryable } from '../db/types';
-import { loadColumns, loadKind, type LiveRecord } from './load';
+import { loadColumns, loadKind, type AddrFilter, type LiveRecord } from './load';
 
 // RT books as the county loads them (SQL rows) → the domain's PopulationEvents, per RT, through
 // the same pure reading the phone uses (src/domain/records/rt-inputs.ts: correction chains, and
@@ -34,14 +34,15 @@ export interface RtBooks {
   mutations: MutationRow[];
 }
 
-export async function loadRtBooks(q: Queryable, kab: string): Promise<RtBooks[]> {
+/** The RT books of the kabupaten, or only those at `addrs`. */
+export async function loadRtBooks(q: Queryable, kab: string, addrs?: AddrFilter): Promise<RtBooks[]> {
   const [units, persons, mutations] = await Promise.all([
-    loadKind<{ desaName?: string; bookStart?: string }>(q, kab, 'rt.unit'),
-    loadColumns(q, kab, 'rt.person', ['id', 'addr', 'parent', "data->>'sex'", "data->>'citizenship'"]),
+    loadKind<{ desaName?: string; bookStart?: string }>(q, kab, 'rt.unit', addrs),
+    loadColumns(q, kab, 'rt.person', ['id', 'addr', 'parent', "data->>'sex'", "data->>'citizenship'"], 'true', addrs),
     loadColumns(q, kab, 'rt.mutation', [
       'id', 'addr', "data->>'type'", "data->>'date'", "data->>'personId'", "data->>'householdId'", "data->>'sex'",
       "data->>'citizenship'", "data->>'corrects'", "data->>'cancel'", 'updated_at',
-    ]),
+    ], 'true', addrs),
   ]);
   const books = new Map<string, RtBooks>();
   const book = (addr: string, unit?: LiveRecord<{ desaName?: string; bookStart?: string }>) => {

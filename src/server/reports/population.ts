@@ -39,28 +39,44 @@ export interface PopulationOverview {
   december: { code: string; name: string; recap: PopulationRecap }[];
 }
 
+/** One RT's row and its December recap (what the county stores per RT); null: not an RT book. */
+export interface RtResult {
+  row: RtRow;
+  decRecap: PopulationRecap;
+}
+
+export function rtResult(b: RtBooks, month: string, decemberYear: number): RtResult | null {
+  const desa = desaOfAddr(b.addr);
+  const rt = parseAddr(b.addr).rt;
+  if (!rt || !desa) return null;
+  const events = rtEvents(b);
+  const range = populationRecapRange(events, `${month.slice(0, 4)}-01`, month);
+  const dec = `${decemberYear}-12`;
+  return {
+    row: {
+      addr: b.addr,
+      desa,
+      desaName: b.desaName,
+      kecamatan: kecamatanOf(desa),
+      rt,
+      recap: range[range.length - 1],
+      births: range.map((r) => r.lahir.jiwa),
+      deaths: range.map((r) => r.mati.jiwa),
+    },
+    decRecap: populationRecapRange(events, dec, dec)[0],
+  };
+}
+
 export function populationOverview(books: RtBooks[], month: string, decemberYear: number): PopulationOverview {
+  return populationOf(books.map((b) => rtResult(b, month, decemberYear)).filter((r) => r !== null), month, decemberYear);
+}
+
+/** Sorted RT rows summed per desa and kecamatan, births and deaths per month, December per desa. */
+export function populationOf(results: RtResult[], month: string, decemberYear: number): PopulationOverview {
   const from = `${month.slice(0, 4)}-01`;
   const months = monthRange(from, month);
   const dec = `${decemberYear}-12`;
-  const rows: (RtRow & { decRecap: PopulationRecap })[] = books
-    .filter((b) => parseAddr(b.addr).rt && desaOfAddr(b.addr))
-    .map((b) => {
-      const events = rtEvents(b);
-      const range = populationRecapRange(events, from, month);
-      const desa = desaOfAddr(b.addr);
-      return {
-        addr: b.addr,
-        desa,
-        desaName: b.desaName,
-        kecamatan: kecamatanOf(desa),
-        rt: parseAddr(b.addr).rt!,
-        recap: range[range.length - 1],
-        births: range.map((r) => r.lahir.jiwa),
-        deaths: range.map((r) => r.mati.jiwa),
-        decRecap: populationRecapRange(events, dec, dec)[0],
-      };
-    });
+  const rows = results.map((r) => ({ ...r.row, decRecap: r.decRecap }));
   rows.sort((a, b) => (a.addr < b.addr ? -1 : a.addr > b.addr ? 1 : 0));
   const g = groupRows(rows);
   const total = (code: string, name: string, rs: RtRow[]): PopulationTotal => ({

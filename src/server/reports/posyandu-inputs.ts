@@ -70,8 +70,5 @@ export function posyanduUnits(kinds: Map<string, LiveRecord[]>, weighings: Weigh
   return [...units.values()];
 }
 
-/** Kinds read whole (loadKinds); children and weighings come as columns (loadChildren, loadWeighings). */
-export const POSYANDU_KINDS = [
-  'posyandu.unit', 'posyandu.session', 'posyandu.pregnant', 'posyandu.wuspus', 'posyandu.report',
-  'config.county', 'config.kbm',
-] as const;
+/** Kinds of a unit read whole (loadKinds); children and weighings come as columns (loadChildren, loadWeighings). */
+export const UNIT_KINDS = ['posyandu.unit', 'posyandu.session', 'posyandu.pregnant', 'posyandu.wuspus', 'posyandu.report'] as const;

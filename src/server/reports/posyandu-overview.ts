@@ -84,7 +84,16 @@ export function computeUnitRow(p: PosyanduRecords, d: UnitDetail): PosyanduRow {
 }
 
 export function posyanduOverview(units: PosyanduRecords[], config: LiveRecord[], o: OverviewOptions): PosyanduOverviewCore {
-  const rows = units.map((p) => computeUnitRow(p, unitDetail(p, unitOptions(p, config, o))));
+  return overviewOf(units.map((p) => unitRow(p, config, o)), config, o);
+}
+
+/** The overview row of one Posyandu (what the county stores per unit). */
+export function unitRow(p: PosyanduRecords, config: LiveRecord[], o: OverviewOptions): PosyanduRow {
+  return computeUnitRow(p, unitDetail(p, unitOptions(p, config, o)));
+}
+
+/** Sorted rows and their totals per desa, kecamatan and kabupaten. */
+export function overviewOf(rows: PosyanduRow[], config: LiveRecord[], o: Pick<OverviewOptions, 'month' | 'year'>): PosyanduOverviewCore {
   rows.sort((a, b) => (a.desa < b.desa ? -1 : a.desa > b.desa ? 1 : a.name.localeCompare(b.name, 'id')));
   const g = groupRows(rows);
   const cfg = activeConfig(config);
