@@ -247,23 +247,42 @@ export class SyncEngine {
     }
   }
 
-  /** @returns false when the server's seq showed a backup on either side (the caller goes again). */
+  /**
+   * Pulls page after page. The next page is requested as soon as a page arrives, while that page
+   * is written to IndexedDB, so on a slow link the writing hides behind the next round trip. Only
+   * one request is ever in flight, and the cursor still moves only with a page's records.
+   * @returns false when the server's seq showed a backup on either side (the caller goes again).
+   */
   private async pullAll(e: Enrolment, counts: SyncCounts): Promise<boolean> {
     const db = this.opts.db;
+    // What the county sees of this phone: read between pages, never while a page is being
+    // written (a read would queue behind that write and hold the next request back).
+    const clientInfo = async () => ({ pending: await db.outbox.count(), configVersion: (await loadActiveConfig(db)).version });
+    let client = await clientInfo();
+    const request = (cursor: string): Promise<PullResponse> => {
+      const body: PullRequest = { cursor, limit: this.pullLimit, client };
+      const p = this.post<PullResponse>(e, API.pull, body);
+      // Awaited in the loop; until then a failure must not count as an unhandled rejection.
+      p.catch(() => {});
+      return p;
+    };
+    let cursor = (await getSyncState(db)).cursor;
+    let inFlight = request(cursor);
     for (let pages = 0; ; pages++) {
-      const st = await getSyncState(db);
-      // The config version tells the county which strata profile and KBM table this phone uses.
-      const client = { pending: await db.outbox.count(), configVersion: (await loadActiveConfig(db)).version };
-      const body: PullRequest = { cursor: st.cursor, limit: this.pullLimit, client };
-      const resp = await this.post<PullResponse>(e, API.pull, body);
+      const resp = await inFlight;
       if (!validPullResponse(resp)) throw new SyncError('protocol', 'pull response');
       if (await this.reconcileSeq(e, resp.lastAppliedSeq, counts)) return false;
+      if (resp.hasMore) {
+        if (resp.cursor === cursor && resp.changes.length === 0) throw new SyncError('protocol', 'pull cursor did not move');
+        if (pages > 100_000) throw new SyncError('protocol', 'too many pages');
+        inFlight = request(resp.cursor);
+      }
       const page = await applyPullPage(db, resp);
       counts.pulled += page.applied;
       this.emit({ phase: 'pull', pushed: counts.pushed, toPush: 0, pulled: counts.pulled });
       if (!resp.hasMore) return true;
-      if (resp.cursor === st.cursor && resp.changes.length === 0) throw new SyncError('protocol', 'pull cursor did not move');
-      if (pages > 100_000) throw new SyncError('protocol', 'too many pages');
+      cursor = resp.cursor;
+      client = await clientInfo();
     }
   }
 }
