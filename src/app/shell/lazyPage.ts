@@ -1,7 +1,37 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, type ComponentType } from 'react';
 import { loadStrings, type ModuleStrings } from '../i18n';
 
-/** A page loaded on demand together with its module's strings, so it never renders raw keys. */
-export function lazyPage<P = object>(strings: ModuleStrings, load: () => Promise<{ default: ComponentType<P> }>) {
-  return lazy(() => Promise.all([load(), loadStrings(strings)]).then(([m]) => m));
+export type LazyPage<P extends object = object> = ComponentType<P> & {
+  /** Starts loading the page's code and strings now (the same load the page waits for). */
+  preload(): Promise<unknown>;
+};
+
+/**
+ * A page loaded on demand together with its module's strings, so it never renders raw keys.
+ * Unlike React.lazy, a page already loaded (preloadRoute at start, or an earlier visit) renders
+ * in the same pass: no spinner frame and no second render on a cold start.
+ */
+export function lazyPage<P extends object = object>(strings: ModuleStrings, load: () => Promise<{ default: ComponentType<P> }>): LazyPage<P> {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<unknown> | null = null;
+  let failed: { error: unknown } | null = null;
+  const start = () =>
+    (loading ??= Promise.all([load(), loadStrings(strings)]).then(
+      ([m]) => void (loaded = m.default),
+      (error: unknown) => void (failed = { error }),
+    ));
+  function Page(props: P) {
+    if (loaded) return createElement(loaded, props);
+    if (failed) {
+      // To the error boundary; the next render (its retry) loads again.
+      const { error } = failed;
+      failed = null;
+      loading = null;
+      throw error;
+    }
+    // Suspense waits for it, then renders again.
+    throw start();
+  }
+  Page.preload = start;
+  return Page as LazyPage<P>;
 }
