@@ -11,7 +11,8 @@ import { loadRtBooks } from '../reports/population-inputs';
 import { populationOf, rtResult, type PopulationOverview, type RtResult } from '../reports/population';
 import { pkkOverview, type PkkOverview } from '../reports/pkk';
 import { lastSyncOf, loadSyncIndex, staleSync } from '../reports/device-sync';
-import { addrMarks, topMark, unitResults } from '../reports/unit-store';
+import { addrMarks, topMarks, type TopMarks } from '../reports/marks';
+import { unitResults } from '../reports/unit-store';
 
 // Loads, caches and computes the county reports. Two layers: whole reports in memory while the
 // kabupaten's newest version stays the same (repeat requests), and per-unit results in the
@@ -32,6 +33,7 @@ export interface PosyanduOverview extends Omit<PosyanduOverviewCore, 'rows'> {
 /** How many units the last overview computed (the rest came from stored results): for tests and the bench. */
 export interface ComputeStats {
   computed: number;
+  /** units whose marks were read; 0 when nothing was written since the stored set was complete */
   units: number;
 }
 
@@ -59,26 +61,39 @@ export class ReportService {
     return posyanduUnits(kinds, weighings);
   }
 
-  private async posyanduCore(kab: string, month: string, year: number): Promise<PosyanduOverviewCore> {
-    const marks = await addrMarks(this.db, kab);
+  /** Marks of the addresses that may hold a unit of a report (by address shape). */
+  private async unitMarks(kab: string, isUnit: (addr: string) => boolean) {
+    const m = await addrMarks(this.db, kab);
+    const byAddr = new Map([...m.byAddr].filter(([a]) => isUnit(a)));
+    this.last.units = byAddr.size;
+    return { byAddr, top: m.top };
+  }
+
+  private async posyanduCore(kab: string, month: string, year: number, marks: TopMarks): Promise<PosyanduOverviewCore> {
     const [config, tables] = await Promise.all([this.configRecords(kab), this.who()]);
     const o = { month, year, tables };
-    const units = new Map([...marks.byAddr].filter(([a]) => parseAddr(a).posyandu !== undefined));
-    // Config records (strata profile, KBM table) sit at the kabupaten address: their mark is part
-    // of the parameters, so a config change recomputes every unit.
-    const params = `${month}|${year}|${marks.byAddr.get(kab) ?? '0'}`;
-    const r = await unitResults<PosyanduRow>(this.db, { kab, report: 'posyandu', params }, units, async (todo) => {
-      const recs = await this.posyanduRecords(kab, todo);
-      return new Map(recs.map((p) => [p.unit.addr, unitRow(p, config, o)]));
+    this.last = { computed: 0, units: 0 };
+    const r = await unitResults<PosyanduRow>(this.db, {
+      kab,
+      report: 'posyandu',
+      // Config records (strata profile, KBM table) sit at the kabupaten address: their mark is part
+      // of the parameters, so a config change recomputes every unit.
+      params: `${month}|${year}|${marks.kabAddr}`,
+      top: marks.top,
+      marks: () => this.unitMarks(kab, (a) => parseAddr(a).posyandu !== undefined),
+      compute: async (todo) => {
+        const recs = await this.posyanduRecords(kab, todo);
+        return new Map(recs.map((p) => [p.unit.addr, unitRow(p, config, o)]));
+      },
     });
-    this.last = { computed: r.computed.length, units: units.size };
+    this.last.computed = r.computed.length;
     return overviewOf([...r.results.values()].filter((x) => x !== null), config, o);
   }
 
   async posyandu(kab: string, month: string, year: number, now = new Date()): Promise<PosyanduOverview> {
-    const mark = await topMark(this.db, kab);
+    const marks = await topMarks(this.db, kab);
     const [core, sync] = await Promise.all([
-      this.cache.get(`posyandu|${kab}|${month}|${year}`, mark, () => this.posyanduCore(kab, month, year)),
+      this.cache.get(`posyandu|${kab}|${month}|${year}`, marks.top, () => this.posyanduCore(kab, month, year, marks)),
       loadSyncIndex(this.db, kab, 'posyandu'),
     ]);
     const rows = core.rows.map((r) => {
@@ -103,25 +118,31 @@ export class ReportService {
     return { id: p.unit.id, addr: p.unit.addr, name: p.unit.data.name, desaName: p.unit.data.desaName ?? '', ...d };
   }
 
-  private async populationCore(kab: string, month: string, decemberYear: number): Promise<PopulationOverview> {
-    const marks = await addrMarks(this.db, kab);
-    const rts = new Map([...marks.byAddr].filter(([a]) => parseAddr(a).rt !== undefined));
-    const r = await unitResults<RtResult>(this.db, { kab, report: 'population', params: `${month}|${decemberYear}` }, rts, async (todo) => {
-      const books = await loadRtBooks(this.db, kab, todo);
-      return new Map(books.map((b) => [b.addr, rtResult(b, month, decemberYear)]));
+  private async populationCore(kab: string, month: string, decemberYear: number, top: number): Promise<PopulationOverview> {
+    this.last = { computed: 0, units: 0 };
+    const r = await unitResults<RtResult>(this.db, {
+      kab,
+      report: 'population',
+      params: `${month}|${decemberYear}`,
+      top,
+      marks: () => this.unitMarks(kab, (a) => parseAddr(a).rt !== undefined),
+      compute: async (todo) => {
+        const books = await loadRtBooks(this.db, kab, todo);
+        return new Map(books.map((b) => [b.addr, rtResult(b, month, decemberYear)]));
+      },
     });
-    this.last = { computed: r.computed.length, units: rts.size };
+    this.last.computed = r.computed.length;
     return populationOf([...r.results.values()].filter((x) => x !== null), month, decemberYear);
   }
 
   async population(kab: string, month: string, decemberYear: number): Promise<PopulationOverview> {
-    const mark = await topMark(this.db, kab);
-    return this.cache.get(`population|${kab}|${month}|${decemberYear}`, mark, () => this.populationCore(kab, month, decemberYear));
+    const { top } = await topMarks(this.db, kab);
+    return this.cache.get(`population|${kab}|${month}|${decemberYear}`, top, () => this.populationCore(kab, month, decemberYear, top));
   }
 
   async pkk(kab: string, month: string): Promise<PkkOverview> {
-    const mark = await topMark(this.db, kab);
-    return this.cache.get(`pkk|${kab}|${month}`, mark, async () => {
+    const { top } = await topMarks(this.db, kab);
+    return this.cache.get(`pkk|${kab}|${month}`, top, async () => {
       const [groups, recaps, pkkRts] = await Promise.all([
         loadKind(this.db, kab, 'dasawisma.group'),
         loadKind(this.db, kab, 'dasawisma.recap'),

@@ -102,7 +102,8 @@ create table push_rejections (
   {
     // County report results per unit (Posyandu, RT) under the unit's change mark, so a fresh server
     // recomputes only units whose records changed (reports/unit-store.ts). A cache: rows can be
-    // deleted at any time and are rebuilt on the next request.
+    // deleted at any time and are rebuilt on the next request. result is JSON as text: stored and
+    // handed back as it is (jsonb would be parsed on the way in and printed on the way out).
     id: '003-report-units',
     sql: `
 create table report_units (
@@ -111,7 +112,7 @@ create table report_units (
   params text not null,
   addr text not null,
   mark text not null,
-  result jsonb,
+  result text,
   primary key (kab, report, params, addr)
 )`,
   },

@@ -1,62 +1,19 @@
 import type { Queryable } from '../db/types';
-import { json, num } from '../db/types';
-import { kabLockKey } from '../sync/rows';
+import type { Marks, TxDb } from './marks';
 
 // Per-unit results kept in the database (table report_units), each under its unit's own change
-// mark, so a fresh server reuses every Posyandu / RT whose records did not change and computes
-// only the changed ones (a county's data arrives a few units at a time through sync).
+// mark (reports/marks.ts), so a fresh server reuses every Posyandu / RT whose records did not
+// change and computes only the changed ones (a county's data arrives a few units at a time).
 //
-// A unit's mark is "max(version):count(*)" of every record row (tombstones included) at its
-// address. Any write at the address gives a new, higher version; a record moved AWAY to another
-// address leaves max unchanged but lowers the count. So equal marks mean unchanged records.
+// One extra row per (report, params), addr '' ("complete"), holds the kabupaten's newest version
+// at the time the stored set was last made whole and current. While that is still the newest
+// version nothing at all was written since, and the stored rows are served without reading the
+// per-address marks (one pass over the whole index) — the usual case of a county officer.
 
 /** Bump when a stored result's shape or the rules computing it change: old rows are then ignored. */
 export const RESULT_FORMAT = 1;
 
-type TxDb = { tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> };
-
-/** Runs fn holding the pull side of the numbering lock: every version handed out so far is committed. */
-function locked<T>(db: TxDb, kab: string, fn: (q: Queryable) => Promise<T>): Promise<T> {
-  return db.tx(async (q) => {
-    await q.query('select pg_advisory_xact_lock($1)', [kabLockKey(kab)]);
-    return fn(q);
-  });
-}
-
-/**
- * The kabupaten's newest version: moves on every write (a delete is a tombstone with a new
- * version, a move gets a new version too), so it keys the in-memory cache of whole reports.
- */
-export async function topMark(db: TxDb, kab: string): Promise<number> {
-  const [r] = await locked(db, kab, (q) => q.query<{ v: unknown }>('select coalesce(max(version), 0) as v from records where kab = $1', [kab]));
-  return num(r?.v);
-}
-
-export interface Marks {
-  /** mark per address holding records */
-  byAddr: Map<string, string>;
-  /** the kabupaten's newest version (key for the in-memory cache) */
-  top: number;
-}
-
-/**
- * Marks of every address of the kabupaten, read under the numbering lock (sync/push-write.ts):
- * a version committed later is then always higher than any mark read here and cannot hide
- * behind it. Results are computed from records read after the marks, so at worst newer than
- * their mark (recomputed once more next time), never older.
- */
-export async function addrMarks(db: TxDb, kab: string): Promise<Marks> {
-  const rows = await locked(db, kab, (q) =>
-    q.query<{ addr: string; m: unknown; n: unknown }>('select addr, max(version) as m, count(*) as n from records where kab = $1 group by addr', [kab]),
-  );
-  const byAddr = new Map<string, string>();
-  let top = 0;
-  for (const r of rows) {
-    byAddr.set(r.addr, `${num(r.m)}:${num(r.n)}`);
-    top = Math.max(top, num(r.m));
-  }
-  return { byAddr, top };
-}
+const COMPLETE = '';
 
 export interface UnitResults<R> {
   /** result per unit address; null: the address holds no unit of this report */
@@ -65,40 +22,72 @@ export interface UnitResults<R> {
   computed: string[];
 }
 
-/**
- * Results of `addrs` for (report, params): stored ones whose mark still matches, the others by
- * `compute` (given the addresses to do, or undefined for "all of them", which lets the caller read
- * the whole kabupaten in one pass instead of by address). New results are stored before returning.
- */
-export async function unitResults<R>(
-  q: Queryable,
-  key: { kab: string; report: string; params: string },
-  addrs: Map<string, string>,
-  compute: (todo: string[] | undefined) => Promise<Map<string, R | null>>,
-): Promise<UnitResults<R>> {
-  const params = `${RESULT_FORMAT}|${key.params}`;
-  const stored = await q.query<{ addr: string; mark: string; result: unknown }>(
+export interface UnitQuery<R> {
+  kab: string;
+  report: string;
+  params: string;
+  /** the kabupaten's newest version, read before this call (topMarks) */
+  top: number;
+  /** marks of the addresses that may hold a unit of this report */
+  marks: () => Promise<Marks>;
+  /** results of `todo` addresses, or of every unit when todo is undefined (one pass over each kind) */
+  compute: (todo: string[] | undefined) => Promise<Map<string, R | null>>;
+}
+
+export async function unitResults<R>(db: Queryable & TxDb, u: UnitQuery<R>): Promise<UnitResults<R>> {
+  const params = `${RESULT_FORMAT}|${u.params}`;
+  const stored = await db.query<{ addr: string; mark: string; result: string | null }>(
     'select addr, mark, result from report_units where kab = $1 and report = $2 and params = $3',
-    [key.kab, key.report, params],
+    [u.kab, u.report, params],
   );
+  const parse = (r: string | null) => (r === null ? null : (JSON.parse(r) as R));
+  const complete = stored.find((s) => s.addr === COMPLETE);
+  if (complete && complete.mark === String(u.top)) {
+    return { results: new Map(stored.filter((s) => s.addr !== COMPLETE).map((s) => [s.addr, parse(s.result)])), computed: [] };
+  }
+  const marks = await u.marks();
   const results = new Map<string, R | null>();
-  for (const s of stored) if (addrs.get(s.addr) === s.mark) results.set(s.addr, json<R | null>(s.result));
-  const todo = [...addrs.keys()].filter((a) => !results.has(a));
-  if (todo.length === 0) return { results, computed: [] };
-  // Reading by address pays off while few units changed; beyond that one pass over the kind is cheaper.
-  const fresh = await compute(todo.length * 4 < addrs.size ? todo : undefined);
+  for (const s of stored) if (s.addr !== COMPLETE && marks.byAddr.get(s.addr) === s.mark) results.set(s.addr, parse(s.result));
+  const todo = [...marks.byAddr.keys()].filter((a) => !results.has(a));
+  // Reading by address pays off while few units changed; beyond that one pass over each kind is cheaper.
+  const fresh = todo.length ? await u.compute(todo.length * 4 < marks.byAddr.size ? todo : undefined) : new Map<string, R | null>();
   for (const a of todo) results.set(a, fresh.get(a) ?? null);
-  await save(q, key.kab, key.report, params, todo.map((a) => ({ addr: a, mark: addrs.get(a)!, result: results.get(a) ?? null })));
+  const gone = stored.filter((s) => s.addr !== COMPLETE && !marks.byAddr.has(s.addr)).map((s) => s.addr);
+  await save(db, { kab: u.kab, report: u.report, params }, marks.top, gone, todo.map((a) => ({ addr: a, mark: marks.byAddr.get(a)!, result: results.get(a) ?? null })));
   return { results, computed: todo };
 }
 
-async function save(q: Queryable, kab: string, report: string, params: string, rows: { addr: string; mark: string; result: unknown }[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2000) {
-    await q.query(
-      `insert into report_units (kab, report, params, addr, mark, result)
-       select $1, $2, $3, r.addr, r.mark, r.result from jsonb_to_recordset($4::jsonb) as r(addr text, mark text, result jsonb)
-       on conflict (kab, report, params, addr) do update set mark = excluded.mark, result = excluded.result`,
-      [kab, report, params, JSON.stringify(rows.slice(i, i + 2000))],
+/**
+ * Stores new results and marks the set complete at `marks.top`, in one transaction. The complete
+ * row is taken first (row lock): a request that read older marks than the stored set must not
+ * overwrite it, so it stores nothing.
+ */
+async function save(
+  db: TxDb,
+  { kab, report, params }: { kab: string; report: string; params: string },
+  top: number,
+  gone: string[],
+  rows: { addr: string; mark: string; result: unknown }[],
+): Promise<void> {
+  await db.tx(async (q) => {
+    const won = await q.query(
+      `insert into report_units (kab, report, params, addr, mark, result) values ($1, $2, $3, '', $4, null)
+       on conflict (kab, report, params, addr) do update set mark = excluded.mark
+       where report_units.mark::bigint <= excluded.mark::bigint
+       returning 1`,
+      [kab, report, params, String(top)],
     );
-  }
+    if (won.length === 0) return;
+    // Addresses whose records all moved away hold no unit any more.
+    if (gone.length) await q.query('delete from report_units where kab = $1 and report = $2 and params = $3 and addr = any($4::text[])', [kab, report, params, gone]);
+    for (let i = 0; i < rows.length; i += 2000) {
+      const part = rows.slice(i, i + 2000);
+      await q.query(
+        `insert into report_units (kab, report, params, addr, mark, result)
+         select $1, $2, $3, r.addr, r.mark, r.result from unnest($4::text[], $5::text[], $6::text[]) as r(addr, mark, result)
+         on conflict (kab, report, params, addr) do update set mark = excluded.mark, result = excluded.result`,
+        [kab, report, params, part.map((r) => r.addr), part.map((r) => r.mark), part.map((r) => (r.result === null ? null : JSON.stringify(r.result)))],
+      );
+    }
+  });
 }
