@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { IonButton, useIonAlert } from '@ionic/react';
+import { IonButton } from '@ionic/react';
 import { useT } from '../i18n';
 import type { CountyCode } from '../../server/county/admin';
 import type { DeviceInfo } from '../../server/admin/devices';
@@ -7,12 +7,13 @@ import { CountyApiError, postJson } from './api';
 import { Page } from './ui/Page';
 import { Toolbar } from './ui/Toolbar';
 import { useCounty } from './ui/useCounty';
+import { useAlert } from '../shell/overlays';
 
 const ROLES = ['kader', 'ketua-rt', 'dasawisma', 'pkk', 'county'] as const;
 
 export default function DevicesPage() {
   const t = useT();
-  const [confirm] = useIonAlert();
+  const [confirm] = useAlert();
   const codes = useCounty<{ codes: CountyCode[] }>('codes');
   const devices = useCounty<{ configVersion: number; self: string; devices: DeviceInfo[] }>('devices');
   const [form, setForm] = useState({ role: 'kader', prefix: '', label: '', uses: 1 });

@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
-import { useIonToast } from '@ionic/react';
 import { t } from '../i18n';
 import { describeSaveError, type SaveFailure } from './save-errors';
 import { reportStorageProblem } from './storage-notice';
+import { useToast } from './overlays';
 
 export type SaveResult<T> = ({ ok: true; value: T }) | ({ ok: false } & SaveFailure);
 
@@ -23,7 +23,7 @@ export interface SaveOptions {
  * anything, so what was saved before stays saved and the form keeps its values for a retry.
  */
 export function useSaver() {
-  const [present] = useIonToast();
+  const [present] = useToast();
   const [saving, setSaving] = useState(false);
   // Guards against double taps: a second save while one runs is ignored, not queued.
   const busy = useRef(false);

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { IonButton, useIonToast } from '@ionic/react';
+import { IonButton } from '@ionic/react';
 import { useT } from '../../i18n';
 import { CountyApiError, downloadCsv } from '../api';
+import { useToast } from '../../shell/overlays';
 
 /** Month (and year) pickers, CSV downloads and print: above every report. */
 export function Toolbar({ month, onMonth, csv }: { month?: string; onMonth?: (m: string) => void; csv: { label: string; path: string }[] }) {
   const t = useT();
-  const [toast] = useIonToast();
+  const [toast] = useToast();
   const [busy, setBusy] = useState(false);
   const get = async (path: string) => {
     setBusy(true);

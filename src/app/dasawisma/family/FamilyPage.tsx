@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { IonButton, IonList, IonListHeader, useIonAlert, useIonToast } from '@ionic/react';
+import { IonButton, IonList, IonListHeader } from '@ionic/react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { getDb } from '../../../data';
 import { deleteFamily, effectiveMembers, getFamily, getGroup, linkedHousehold, refreshLinkedMembers, saveFamily } from '../../../data/dasawisma';
@@ -14,6 +14,7 @@ import { clearDraft, readDraft, writeDraft } from '../ui/drafts';
 import { FamilyFacts } from './FamilyFacts';
 import { RtLink } from './RtLink';
 import { MemberList } from './MemberList';
+import { useToast, useAlert } from '../../shell/overlays';
 
 async function load(groupId: string | undefined, familyId: string | undefined, year: number) {
   const db = getDb();
@@ -36,8 +37,8 @@ export default function FamilyPage() {
   const year = Number(new URLSearchParams(useLocation().search).get('tahun')) || new Date().getFullYear();
   const navigate = useNavigate();
   const { save, saving } = useSaver();
-  const [toast] = useIonToast();
-  const [confirm] = useIonAlert();
+  const [toast] = useToast();
+  const [confirm] = useAlert();
   const { data: loaded, reload } = useLoad(() => load(groupId, familyId, year), [groupId, familyId, year]);
   const [form, setForm] = useState<FamilyData>({ year, headName: '' });
   const shownDraft = useRef(false);

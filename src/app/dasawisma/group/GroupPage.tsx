@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { IonButton, IonIcon, IonItem, IonLabel, IonList, IonListHeader, IonNote, IonSegment, IonSegmentButton, useIonToast } from '@ionic/react';
+import { IonButton, IonIcon, IonItem, IonLabel, IonList, IonListHeader, IonNote, IonSegment, IonSegmentButton } from '@ionic/react';
 import { addOutline, bookOutline, createOutline, documentTextOutline } from 'ionicons/icons';
 import { useParams } from 'react-router-dom';
 import { getDb } from '../../../data';
@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { Page } from '../ui/Page';
 import { useLoad } from '../ui/useLoad';
 import { currentMonth } from '../ui/enrolment';
+import { useToast } from '../../shell/overlays';
 
 /** One group: its houses (catatan keluarga) for a year, and the way to its recap and registers. */
 export default function GroupPage() {
@@ -16,7 +17,7 @@ export default function GroupPage() {
   const { id = '' } = useParams();
   const [year, setYear] = useState(new Date().getFullYear());
   const { save } = useSaver();
-  const [toast] = useIonToast();
+  const [toast] = useToast();
   const { data, reload } = useLoad(async () => {
     const db = getDb();
     const group = await getGroup(db, id);

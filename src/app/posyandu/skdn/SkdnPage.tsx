@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { IonButton, useIonToast } from '@ionic/react';
+import { IonButton } from '@ionic/react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { addMonths, isValidMonth } from '../../../domain';
 import { getDb, getRecord, saveRecord } from '../../../data';
@@ -11,6 +11,7 @@ import { usePosyandu } from '../store';
 import { BandTable, CODES, RatioTable, SkdnTotals, codeLabel } from './SkdnTables';
 import { TrendChart } from './TrendChart';
 import { shareCsv } from '../../shell/shareFile';
+import { useToast } from '../../shell/overlays';
 
 export default function SkdnPage() {
   const t = useT();
@@ -31,7 +32,7 @@ function Body({ month }: { month: string }) {
   const { unit, reg } = usePosyandu();
   const [picked, setPicked] = useState<SkdnCode | null>(null);
   const [sentAt, setSentAt] = useState<string | null>(null);
-  const [present] = useIonToast();
+  const [present] = useToast();
   const { save, saving } = useSaver();
   const report = useMemo(() => (reg ? skdnReport(reg, month) : null), [reg, month]);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { IonButton, useIonToast } from '@ionic/react';
+import { IonButton } from '@ionic/react';
 import { useParams } from 'react-router-dom';
 import { markReportSent, monthRecap, monthlyReport, reportCsv } from '../../../data/rt';
 import { isValidMonth, todayIso } from '../../../domain/dates';
@@ -13,6 +13,7 @@ import { ReportSections } from './ReportSections';
 import { Activities } from './Activities';
 import { csvLabels } from './csvLabels';
 import { shareCsv } from '../../shell/shareFile';
+import { useToast } from '../../shell/overlays';
 
 /** '/warga/laporan/:month' — the monthly report to the Kepala Desa: print/PDF, CSV, marked sent. */
 export default function ReportPage() {
@@ -21,7 +22,7 @@ export default function ReportPage() {
   const { month = '' } = useParams();
   const inputs = useRecapInputs();
   const { write, saving } = useWriter();
-  const [present] = useIonToast();
+  const [present] = useToast();
   const [sentOn, setSentOn] = useState(todayIso());
   if (!isValidMonth(month) || !inputs) return <PageShell title={t('rt.rp.title')}>{!isValidMonth(month) && <p>{t('rt.notFound')}</p>}</PageShell>;
 
