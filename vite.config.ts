@@ -53,6 +53,18 @@ export default defineConfig({
   build: {
     target: 'es2020',
     rollupOptions: {
+      output: {
+        // The toast and alert components are shown only after a user action (shell/overlays.ts). In
+        // their own chunks, or the bundler puts code the first screen shares with them into their
+        // chunk and the first screen loads (and runs) the whole toast component with it.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'ion-toast', test: /node_modules[\\/]@ionic[\\/]core[\\/]components[\\/]ion-toast\.js$/ },
+            { name: 'ion-alert', test: /node_modules[\\/]@ionic[\\/]core[\\/]components[\\/]ion-alert\.js$/ },
+          ],
+        },
+      },
       // Ionic does not declare itself side-effect free; without this every Ionic component ends up
       // in the first-screen bundle (measured: 362 KB gz vs 204 KB gz).
       treeshake: {

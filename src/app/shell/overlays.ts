@@ -11,17 +11,21 @@ interface Overlay {
   dismiss(): Promise<boolean>;
 }
 
-const loadToast = () =>
-  Promise.all([import('@ionic/core/components'), import('@ionic/core/components/ion-toast.js')]).then(([core, el]) => {
-    el.defineCustomElement();
-    return (o: ToastOptions) => core.toastController.create(o) as Promise<Overlay>;
-  });
+// `const { x } = await import(...)` is the shape the bundler tree-shakes: only the one controller is
+// kept from @ionic/core's index (a namespace import keeps all of it, page transitions included).
+async function loadToast() {
+  const { toastController } = await import('@ionic/core/components');
+  const { defineCustomElement } = await import('@ionic/core/components/ion-toast.js');
+  defineCustomElement();
+  return (o: ToastOptions) => toastController.create(o) as Promise<Overlay>;
+}
 
-const loadAlert = () =>
-  Promise.all([import('@ionic/core/components'), import('@ionic/core/components/ion-alert.js')]).then(([core, el]) => {
-    el.defineCustomElement();
-    return (o: AlertOptions) => core.alertController.create(o) as Promise<Overlay>;
-  });
+async function loadAlert() {
+  const { alertController } = await import('@ionic/core/components');
+  const { defineCustomElement } = await import('@ionic/core/components/ion-alert.js');
+  defineCustomElement();
+  return (o: AlertOptions) => alertController.create(o) as Promise<Overlay>;
+}
 
 /**
  * One overlay at a time per hook: a new one replaces the one still showing. Not dismissed when the
