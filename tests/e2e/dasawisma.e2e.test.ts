@@ -120,5 +120,14 @@ describe('Dasawisma offline (360 px)', () => {
     expect(await chip('PDAM').getAttribute('aria-pressed')).toBe('true');
     expect(await chip('Sumur').getAttribute('aria-pressed')).toBe('false');
     await item('Ani').waitFor();
+
+    // Deleting asks first, in an Ionic alert loaded on demand (precached: this works offline too).
+    await button('Hapus').click();
+    const alert = page.locator('ion-alert');
+    await alert.getByText('Hapus catatan keluarga ini?').waitFor();
+    await alert.locator('button', { hasText: 'Hapus' }).click();
+    await waitForShell(page, 'Mawar');
+    await item('Slamet').waitFor();
+    await expect.poll(() => current().locator('ion-item', { hasText: 'Budi' }).count()).toBe(0);
   });
 });
