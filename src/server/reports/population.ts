@@ -76,25 +76,29 @@ export function populationOf(results: RtResult[], month: string, decemberYear: n
   const from = `${month.slice(0, 4)}-01`;
   const months = monthRange(from, month);
   const dec = `${decemberYear}-12`;
-  const rows = results.map((r) => ({ ...r.row, decRecap: r.decRecap }));
-  rows.sort((a, b) => (a.addr < b.addr ? -1 : a.addr > b.addr ? 1 : 0));
-  const g = groupRows(rows);
-  const total = (code: string, name: string, rs: RtRow[]): PopulationTotal => ({
-    code,
-    name,
-    rts: rs.length,
-    recap: sumRecaps(month, rs.map((r) => r.recap)),
-    births: months.map((_, i) => rs.reduce((a, r) => a + r.births[i], 0)),
-    deaths: months.map((_, i) => rs.reduce((a, r) => a + r.deaths[i], 0)),
-  });
-  const nameOf = (rs: RtRow[]) => rs.find((r) => r.desaName)?.desaName ?? '';
+  // 6,000 RT a kabupaten: plain loops over the rows, no per-row copies.
+  const items = results.map((r) => ({ desa: r.row.desa, row: r.row, decRecap: r.decRecap }));
+  items.sort((a, b) => (a.row.addr < b.row.addr ? -1 : a.row.addr > b.row.addr ? 1 : 0));
+  const g = groupRows(items);
+  const total = (code: string, name: string, rs: typeof items): PopulationTotal => {
+    const births = months.map(() => 0);
+    const deaths = months.map(() => 0);
+    for (const { row } of rs) {
+      for (let i = 0; i < months.length; i++) {
+        births[i] += row.births[i];
+        deaths[i] += row.deaths[i];
+      }
+    }
+    return { code, name, rts: rs.length, recap: sumRecaps(month, rs.map((r) => r.row.recap)), births, deaths };
+  };
+  const nameOf = (rs: typeof items) => rs.find((r) => r.row.desaName)?.row.desaName ?? '';
   return {
     month,
     months,
-    rows: rows.map(({ decRecap: _d, ...r }) => r),
+    rows: items.map((r) => r.row),
     desa: [...g.desa].map(([code, rs]) => total(code, nameOf(rs), rs)),
     kecamatan: [...g.kecamatan].map(([code, rs]) => total(code, '', rs)),
-    total: total('', '', rows),
+    total: total('', '', items),
     decemberYear,
     december: [...g.desa].map(([code, rs]) => ({ code, name: nameOf(rs), recap: sumRecaps(dec, rs.map((r) => r.decRecap)) })),
   };
