@@ -109,6 +109,13 @@ describe('RT books in Chromium, offline', () => {
     await go('/warga/mutasi/baru/mati');
     await on('[name=m-personId]').selectOption({ label: 'Budi · Jl. Mawar 1' });
     await on('[name=m-date]').fill(EVENT_DAY);
+    await on('[name=m-cause]').fill('Sakit tua');
+    // A half-filled form survives a reload (an app update, a killed app): it is kept as a draft.
+    await page.reload();
+    await waitForShell(page);
+    await expect.poll(() => on('[name=m-cause]').inputValue()).toBe('Sakit tua');
+    expect(await on('[name=m-date]').inputValue()).toBe(EVENT_DAY);
+    expect(await on('[name=m-personId] option:checked').textContent()).toBe('Budi · Jl. Mawar 1');
     await submit();
     await page.waitForURL(/\/warga\/mutasi$/);
     await expect.poll(() => on('[data-testid=rt-mutations]').textContent()).toContain('Budi');

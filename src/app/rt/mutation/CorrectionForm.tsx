@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { CheckField, DateField, TextField } from '../ui/Field';
 import { useRt } from '../store';
 import { useWriter } from '../useWriter';
+import { useDraft } from '../useDraft';
 
 /** Writes a correcting entry: new date/place/notes, or a cancel; the corrected entry stays as it was. */
 export function CorrectionForm({ entry, onDone }: { entry: EffectiveEntry; onDone(): void }) {
@@ -12,7 +13,9 @@ export function CorrectionForm({ entry, onDone }: { entry: EffectiveEntry; onDon
   const unit = useRt((s) => s.unit)!;
   const { write, saving } = useWriter();
   const d = entry.data;
-  const [f, setF] = useState({ date: d.date, place: d.place ?? '', cause: d.cause ?? '', notes: d.notes ?? '', reason: '', cancel: false });
+  const draft = useDraft(`rt.correction.${entry.entry.id}`, { date: d.date, place: d.place ?? '', cause: d.cause ?? '', notes: d.notes ?? '', reason: '', cancel: false });
+  const f = draft.value;
+  const setF = draft.update;
   const [tried, setTried] = useState(false);
   const text = (k: 'date' | 'place' | 'cause' | 'notes' | 'reason') => ({ name: `c-${k}`, value: f[k], onChange: (v: string) => setF({ ...f, [k]: v }) });
 
@@ -22,7 +25,10 @@ export function CorrectionForm({ entry, onDone }: { entry: EffectiveEntry; onDon
     const r = await write((db, ctx) => correctEntry(db, unit.addr, entry.entry.id, f.cancel
       ? { cancel: true, reason: f.reason.trim() }
       : { reason: f.reason.trim(), changes: { date: f.date, place: f.place.trim() || undefined, cause: f.cause.trim() || undefined, notes: f.notes.trim() || undefined } }, ctx));
-    if (r.ok) onDone();
+    if (r.ok) {
+      await draft.clear();
+      onDone();
+    }
   };
 
   return (
@@ -40,7 +46,7 @@ export function CorrectionForm({ entry, onDone }: { entry: EffectiveEntry; onDon
       )}
       <TextField label={t('rt.m.correction.reason')} {...text('reason')} error={tried && !f.reason.trim() ? t('common.required') : null} />
       <IonButton type="submit" size="small" disabled={saving}>{t('common.save')}</IonButton>
-      <IonButton size="small" fill="clear" onClick={onDone}>{t('common.cancel')}</IonButton>
+      <IonButton size="small" fill="clear" onClick={() => void draft.clear().then(onDone)}>{t('common.cancel')}</IonButton>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { DateField, SelectField, TextField } from '../ui/Field';
 import { useRt } from '../store';
 import { useWriter } from '../useWriter';
+import { useDraft } from '../useDraft';
 import { residentOptions } from './householdOptions';
 
 /** A death closes the person's residence; the person and their history stay in the books. */
@@ -16,15 +17,19 @@ export function DeathForm() {
   const unit = useRt((s) => s.unit)!;
   const reg = useRt((s) => s.reg)!;
   const { write, saving } = useWriter();
-  const [f, setF] = useState({ personId: '', date: todayIso(), cause: '', notes: '' });
+  const draft = useDraft('rt.death', { personId: '', date: todayIso(), cause: '', notes: '' });
+  const f = draft.value;
   const [tried, setTried] = useState(false);
-  const field = (k: keyof typeof f) => ({ name: `m-${k}`, value: f[k], onChange: (v: string) => setF({ ...f, [k]: v }) });
+  const field = (k: keyof typeof f) => ({ name: `m-${k}`, value: f[k], onChange: (v: string) => draft.update({ ...f, [k]: v }) });
 
   const submit = async () => {
     setTried(true);
     if (!f.personId || !f.date) return;
     const r = await write((db, ctx) => recordDeath(db, unit.addr, f.personId, { date: f.date, cause: f.cause.trim(), notes: f.notes.trim() }, ctx));
-    if (r.ok) navigate('/warga/mutasi', { replace: true });
+    if (r.ok) {
+      await draft.clear();
+      navigate('/warga/mutasi', { replace: true });
+    }
   };
 
   return (

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { CheckField, DateField, SelectField, TextField } from '../ui/Field';
 import { useRt } from '../store';
 import { useWriter } from '../useWriter';
+import { useDraft } from '../useDraft';
 import { householdOptions } from './householdOptions';
 
 /** A departure of some or all members of one household, same date and destination. */
@@ -16,22 +17,28 @@ export function DepartureForm({ householdId }: { householdId: string }) {
   const unit = useRt((s) => s.unit)!;
   const reg = useRt((s) => s.reg)!;
   const { write, saving } = useWriter();
-  const [hh, setHh] = useState(householdId);
+  const membersOf = (id: string) => reg.households.find((h) => h.household.id === id)?.active.map((m) => m.person.id) ?? [];
+  // Keyed by the household the form was opened for: a draft for another household is not mixed in.
+  const draft = useDraft(`rt.departure.${householdId}`, { hh: householdId, picked: membersOf(householdId), date: todayIso(), place: '', notes: '' });
+  const f = draft.value;
+  const hh = f.hh;
   const row = reg.households.find((h) => h.household.id === hh);
-  const [picked, setPicked] = useState<Set<string>>(() => new Set(row?.active.map((m) => m.person.id) ?? []));
-  const [f, setF] = useState({ date: todayIso(), place: '', notes: '' });
+  const picked = new Set(f.picked);
+  const setPicked = (s: Set<string>) => draft.update({ ...f, picked: [...s] });
   const [tried, setTried] = useState(false);
-  const field = (k: keyof typeof f) => ({ name: `m-${k}`, value: f[k], onChange: (v: string) => setF({ ...f, [k]: v }) });
+  const field = (k: 'date' | 'place' | 'notes') => ({ name: `m-${k}`, value: f[k], onChange: (v: string) => draft.update({ ...f, [k]: v }) });
 
   const chooseHousehold = (id: string) => {
-    setHh(id);
-    setPicked(new Set(reg.households.find((h) => h.household.id === id)?.active.map((m) => m.person.id) ?? []));
+    draft.update({ ...f, hh: id, picked: membersOf(id) });
   };
   const submit = async () => {
     setTried(true);
     if (!picked.size || !f.date) return;
     const r = await write((db, ctx) => recordDeparture(db, unit.addr, [...picked], { date: f.date, place: f.place.trim(), notes: f.notes.trim() }, ctx));
-    if (r.ok) navigate('/warga/mutasi', { replace: true });
+    if (r.ok) {
+      await draft.clear();
+      navigate('/warga/mutasi', { replace: true });
+    }
   };
 
   return (

@@ -9,6 +9,7 @@ import { DateField, SelectField, TextField } from '../ui/Field';
 import { PageShell } from '../ui/PageShell';
 import { useRt } from '../store';
 import { useWriter } from '../useWriter';
+import { useDraft } from '../useDraft';
 
 const KEYS = ['name', 'sex', 'idNumber', 'birthPlace', 'birthDate', 'age', 'occupation', 'citizenship', 'descent', 'arrivedFrom', 'purpose', 'hostName', 'hostAddress', 'arrivalDate', 'departureDate', 'notes'] as const;
 type Form = Record<(typeof KEYS)[number], string>;
@@ -32,9 +33,10 @@ function TempForm({ rec }: { rec: TempResident | undefined }) {
   const unit = useRt((s) => s.unit)!;
   const { write, saving } = useWriter();
   const init = Object.fromEntries(KEYS.map((k) => [k, rec?.data[k] === undefined ? '' : String(rec.data[k])])) as Form;
-  const [f, setF] = useState<Form>({ ...init, citizenship: init.citizenship || 'WNI', arrivalDate: init.arrivalDate || todayIso() });
+  const draft = useDraft<Form>(`rt.temp.${rec?.id ?? 'baru'}`, { ...init, citizenship: init.citizenship || 'WNI', arrivalDate: init.arrivalDate || todayIso() });
+  const f = draft.value;
   const [tried, setTried] = useState(false);
-  const field = (k: keyof Form) => ({ name: `tmp-${k}`, value: f[k], onChange: (v: string) => setF({ ...f, [k]: v }) });
+  const field = (k: keyof Form) => ({ name: `tmp-${k}`, value: f[k], onChange: (v: string) => draft.update({ ...f, [k]: v }) });
   const req = (k: keyof Form) => (tried && !f[k].trim() ? t('common.required') : null);
   const o = (k: keyof Form) => f[k].trim() || undefined;
 
@@ -48,7 +50,10 @@ function TempForm({ rec }: { rec: TempResident | undefined }) {
       hostAddress: o('hostAddress'), arrivalDate: f.arrivalDate, departureDate: o('departureDate'), notes: o('notes'),
     };
     const r = await write((db, ctx) => saveTemp(db, unit.addr, data, ctx, rec?.id));
-    if (r.ok) navigate('/warga/nonpermanen', { replace: true });
+    if (r.ok) {
+      await draft.clear();
+      navigate('/warga/nonpermanen', { replace: true });
+    }
   };
 
   return (
