@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWhoTables } from '../../../src/domain';
 import { posyanduAddr, rtAddr, type SyncRecord } from '../../../src/domain/records';
 import { ReportService } from '../../../src/server/county/report-service';
+import { addrMarks } from '../../../src/server/reports/marks';
+import { unitResults } from '../../../src/server/reports/unit-store';
 import { enrol, type Phone } from '../server/helpers';
 import { genPosyandu, genRt } from './generate';
 import { County, countyBackends, pushAll, startCountyServer, type CountyServer } from './setup';
@@ -124,6 +126,26 @@ describe.each(countyBackends())('stored per-unit report results (%s)', (backend)
     const after = await fresh(population);
     expect(after.computed).toBe(1);
     expect(row(after.got, addr).recap.end.jiwa).toBe(before + 1);
+  });
+
+  it('a request that read older marks than the stored set stores nothing over it', async () => {
+    await posyandu();
+    const before = await s.db.query("select addr, mark, result from report_units where report = 'posyandu' order by addr");
+    const now = await addrMarks(s.db, '64.11');
+    // The parameters of the set the request above made complete (RESULT_FORMAT| is added again by unitResults).
+    const [set] = await s.db.query<{ params: string; mark: string }>("select params, mark from report_units where report = 'posyandu' and addr = '' order by mark::bigint desc limit 1");
+    expect(Number(set.mark)).toBe(now.top);
+    const params = set.params.split('|').slice(1).join('|');
+    // A slow request: marks read before the last write (one unit's mark differs, lower top).
+    const stale = new Map(now.byAddr);
+    const [first] = [...stale.keys()].filter((a) => a.includes('posyandu:'));
+    stale.set(first, '1:1');
+    await unitResults(s.db, {
+      kab: '64.11', report: 'posyandu', params, top: 0,
+      marks: async () => ({ byAddr: stale, top: now.top - 1 }),
+      compute: async (todo) => new Map((todo ?? [...stale.keys()]).map((a) => [a, { stale: true }])),
+    });
+    expect(await s.db.query("select addr, mark, result from report_units where report = 'posyandu' order by addr")).toEqual(before);
   });
 
   it('last sync moves without records: shown per request while stored results are reused', async () => {
