@@ -36,23 +36,27 @@ export interface UnitQuery<R> {
 
 export async function unitResults<R>(db: Queryable & TxDb, u: UnitQuery<R>): Promise<UnitResults<R>> {
   const params = `${RESULT_FORMAT}|${u.params}`;
-  const stored = await db.query<{ addr: string; mark: string; result: string | null }>(
-    'select addr, mark, result from report_units where kab = $1 and report = $2 and params = $3',
-    [u.kab, u.report, params],
-  );
+  const key = [u.kab, u.report, params];
   const parse = (r: string | null) => (r === null ? null : (JSON.parse(r) as R));
-  const complete = stored.find((s) => s.addr === COMPLETE);
-  if (complete && complete.mark === String(u.top)) {
-    return { results: new Map(stored.filter((s) => s.addr !== COMPLETE).map((s) => [s.addr, parse(s.result)])), computed: [] };
+  const readStored = async () =>
+    (await db.query<{ addr: string; mark: string; result: string | null }>(
+      "select addr, mark, result from report_units where kab = $1 and report = $2 and params = $3 and addr <> ''",
+      key,
+    )).map((s) => ({ addr: s.addr, mark: s.mark, result: parse(s.result) }));
+  const [complete] = await db.query<{ mark: string }>("select mark from report_units where kab = $1 and report = $2 and params = $3 and addr = ''", key);
+  if (complete?.mark === String(u.top)) {
+    return { results: new Map((await readStored()).map((s) => [s.addr, s.result])), computed: [] };
   }
-  const marks = await u.marks();
+  // The per-address pass runs in the database while the stored rows are read and parsed (a second
+  // connection on PostgreSQL); which is read first does not matter, rows are checked against marks.
+  const [marks, stored] = await Promise.all([u.marks(), readStored()]);
   const results = new Map<string, R | null>();
-  for (const s of stored) if (s.addr !== COMPLETE && marks.byAddr.get(s.addr) === s.mark) results.set(s.addr, parse(s.result));
+  for (const s of stored) if (marks.byAddr.get(s.addr) === s.mark) results.set(s.addr, s.result);
   const todo = [...marks.byAddr.keys()].filter((a) => !results.has(a));
   // Reading by address pays off while few units changed; beyond that one pass over each kind is cheaper.
   const fresh = todo.length ? await u.compute(todo.length * 4 < marks.byAddr.size ? todo : undefined) : new Map<string, R | null>();
   for (const a of todo) results.set(a, fresh.get(a) ?? null);
-  const gone = stored.filter((s) => s.addr !== COMPLETE && !marks.byAddr.has(s.addr)).map((s) => s.addr);
+  const gone = stored.filter((s) => !marks.byAddr.has(s.addr)).map((s) => s.addr);
   await save(db, { kab: u.kab, report: u.report, params }, marks.top, gone, todo.map((a) => ({ addr: a, mark: marks.byAddr.get(a)!, result: results.get(a) ?? null })));
   return { results, computed: todo };
 }
@@ -71,7 +75,7 @@ async function save(
 ): Promise<void> {
   await db.tx(async (q) => {
     const won = await q.query(
-      `insert into report_units (kab, report, params, addr, mark, result) values ($1, $2, $3, '', $4, null)
+      `insert into report_units (kab, report, params, addr, mark, result) values ($1, $2, $3, '${COMPLETE}', $4, null)
        on conflict (kab, report, params, addr) do update set mark = excluded.mark
        where report_units.mark::bigint <= excluded.mark::bigint
        returning 1`,
