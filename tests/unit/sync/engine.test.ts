@@ -72,6 +72,44 @@ describe('sync engine against an in-memory server', () => {
     expect(await a.db.outbox.count()).toBe(0);
   });
 
+  it('pull: the next page is requested while a page is written, one request at a time; a lost page loses nothing', async () => {
+    const server = setup();
+    const a = await phone(server);
+    for (let i = 0; i < 25; i++) await saveRecord(a.db, { kind: 'posyandu.child', addr: POSY, data: child(`P${i}`) }, { by: a.by });
+    expect((await a.engine.syncOnce()).ok).toBe(true);
+
+    const db = newDb();
+    let inFlight = 0;
+    let most = 0;
+    const events: string[] = [];
+    db.records.hook('creating', () => void (events.at(-1) !== 'write' && events.push('write')));
+    const fetch = async (url: string, init?: RequestInit) => {
+      if (url.endsWith('/pull')) events.push('pull');
+      most = Math.max(most, ++inFlight);
+      try {
+        return await server.fetch(url, init);
+      } finally {
+        inFlight--;
+      }
+    };
+    const b = new SyncEngine({ db, fetch, serverUrl: 'http://county', pullLimit: 10 });
+    await b.enroll('KADER-MAWAR');
+    // The request for the second page (sent while the first page is written) gets no answer.
+    let pulls = 0;
+    server.hook = (path) => (path.endsWith('/pull') && ++pulls === 2 ? 'drop-response' : undefined);
+    expect(await b.syncOnce()).toMatchObject({ ok: false, error: 'offline' });
+    expect(await db.records.count()).toBe(10);
+    // Page 2 was asked for before page 1 was written.
+    expect(events.slice(0, 3)).toEqual(['pull', 'pull', 'write']);
+    const firstPage = [...server.state.records.values()].sort((x, y) => x.version - y.version)[9];
+    expect((await getSyncState(db)).cursor).toBe(String(firstPage.version));
+
+    server.hook = () => undefined;
+    expect(await b.syncOnce()).toMatchObject({ ok: true, pulled: 15 });
+    expect(await db.records.count()).toBe(25);
+    expect(most).toBe(1);
+  });
+
   it('413 halves the batch until the server takes it', async () => {
     const server = setup();
     const a = await phone(server);
