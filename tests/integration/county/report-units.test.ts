@@ -15,8 +15,9 @@ import { County, countyBackends, pushAll, startCountyServer, type CountyServer }
 const MONTH = '2025-12';
 const YEAR = 2025;
 const DESA = '64.11.07.2001';
-const POSY = ['pa', 'pb', 'pc'];
-const RTS = ['001', '002'];
+// Enough units that one changed unit is read by address, two or more by one pass over each kind (unit-store.ts).
+const POSY = ['pa', 'pb', 'pc', 'pd', 'pe'];
+const RTS = ['001', '002', '003', '004', '005'];
 
 describe.each(countyBackends())('stored per-unit report results (%s)', (backend) => {
   let s: CountyServer;
@@ -59,7 +60,7 @@ describe.each(countyBackends())('stored per-unit report results (%s)', (backend)
     county = new County(s.url, (await enrol(s.url, 'KAB-6411')).token);
     phone = await county.phone('county', '64.11');
     for (const [i, id] of POSY.entries()) {
-      const recs = genPosyandu({ desa: DESA, id, children: 40, endMonth: MONTH, months: 14, seed: 40 + i });
+      const recs = genPosyandu({ desa: DESA, id, children: id === 'pa' ? 40 : 10, endMonth: MONTH, months: 14, seed: 40 + i });
       generated.set(id, recs);
       await pushAll(phone, recs);
     }
