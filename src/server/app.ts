@@ -5,6 +5,7 @@ import { API } from '../sync/protocol';
 import { openDb } from './db/open';
 import type { Db } from './db/types';
 import { DeviceAuth } from './auth/devices';
+import { PushGroups } from './sync/push-group';
 import { HttpError } from './http/body';
 import { sendJson } from './http/respond';
 import { Router } from './http/router';
@@ -29,6 +30,8 @@ export interface ServerOptions {
   seedDemo?: boolean;
   /** PostgreSQL pool size. Default 20. */
   poolSize?: number;
+  /** PostgreSQL: fast-path push statements running at once (sync/push-group.ts). Default 4. */
+  pushGroupsInFlight?: number;
   /** Log sink (ids and counts only, never personal data). Default console.log. */
   log?: (line: string) => void;
 }
@@ -53,7 +56,9 @@ export async function startServer(o: ServerOptions = {}): Promise<RunningServer>
     await db.close();
     throw e;
   }
-  const deps: ApiDeps = { db, auth: new DeviceAuth(db), log };
+  // PGlite runs one statement at a time, so one group statement at a time; PostgreSQL overlaps a few.
+  const pushGroups = new PushGroups(db, { maxInFlight: db.kind === 'pglite' ? 1 : (o.pushGroupsInFlight ?? 4) });
+  const deps: ApiDeps = { db, auth: new DeviceAuth(db), pushGroups, log };
   const api = new Router()
     .on('GET', API.health, health(deps))
     .on('POST', API.enroll, enroll(deps))

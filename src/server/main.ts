@@ -12,6 +12,7 @@ const running = await startServer({
   distDir: process.env.DIST_DIR ?? './dist',
   seedDemo: process.env.SEED_DEMO !== '0',
   poolSize: process.env.PG_POOL_SIZE ? Number(process.env.PG_POOL_SIZE) : undefined,
+  pushGroupsInFlight: process.env.PUSH_GROUPS_IN_FLIGHT ? Number(process.env.PUSH_GROUPS_IN_FLIGHT) : undefined,
 });
 
 console.log(`Kader Desa county endpoint on ${running.url} (port ${running.port}, db ${running.db.kind})`);

@@ -14,6 +14,7 @@ import { HttpError, readJson } from '../http/body';
 import { sendJson } from '../http/respond';
 import { parseOr400 } from '../http/validate';
 import { applyPush } from '../sync/push';
+import type { PushGroups } from '../sync/push-group';
 import { pull } from '../sync/pull';
 
 // The API endpoints. Each one: authenticate, read a capped body, validate, act, answer.
@@ -21,6 +22,8 @@ import { pull } from '../sync/pull';
 export interface ApiDeps {
   db: Db;
   auth: DeviceAuth;
+  /** Writes fast-path push batches of concurrent devices together (sync/push-group.ts). */
+  pushGroups: PushGroups;
   log: (line: string) => void;
 }
 
@@ -60,7 +63,7 @@ export function push(deps: ApiDeps) {
       prev = c.seq;
     }
     if (body.changes.length > MAX_PUSH_CHANGES) throw new HttpError(400, 'invalid', 'changes: too many');
-    const out = await applyPush(deps.db, device, body);
+    const out = await applyPush(deps.db, deps.pushGroups, device, body);
     await sendJson(req, res, 200, out);
   };
 }

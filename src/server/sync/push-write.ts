@@ -40,8 +40,27 @@ export interface PushWrite {
   rejects: RejectRow[];
 }
 
-const REC_TYPE =
+export const REC_TYPE =
   'r(id text, kind text, module text, addr text, parent text, data jsonb, deleted boolean, updated_at text, updated_by text, expected bigint)';
+
+/** The rows of a write as one jsonb parameter (read back with jsonb_to_recordset as REC_TYPE). */
+export function recordRowsJson(ws: Pick<Write, 'rec' | 'module' | 'expected'>[]): string {
+  return JSON.stringify(
+    ws.map(({ rec, module, expected }) => ({
+      id: rec.id, kind: rec.kind, module, addr: rec.addr, parent: rec.parent, data: rec.data,
+      deleted: rec.deleted, updated_at: rec.updatedAt, updated_by: rec.updatedBy, expected,
+    })),
+  );
+}
+
+export function rejectRowsJson(rs: RejectRow[]): string {
+  return JSON.stringify(rs);
+}
+
+/** Validation messages can quote the value they refused: keep them short and storable. */
+export function rejectReason(why: string): string {
+  return (cleanText(why) ?? '').slice(0, 300);
+}
 
 /**
  * Takes this device's row lock, records the batch's highest seq and the client info, and returns
@@ -69,13 +88,6 @@ export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string,
     // version handed out before it is committed or rolled back. The lock is a join input, so it
     // is taken before any nextval of the statement.
     const lock = `with l as materialized (select pg_advisory_xact_lock_shared($3) as x)`;
-    const rows = (ws: Write[]) =>
-      JSON.stringify(
-        ws.map(({ rec, module, expected }) => ({
-          id: rec.id, kind: rec.kind, module, addr: rec.addr, parent: rec.parent, data: rec.data,
-          deleted: rec.deleted, updated_at: rec.updatedAt, updated_by: rec.updatedBy, expected,
-        })),
-      );
     const inserts = w.writes.filter((x) => !x.existed);
     const updates = w.writes.filter((x) => x.existed);
     if (inserts.length) {
@@ -86,7 +98,7 @@ export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string,
          from l, jsonb_to_recordset($2::jsonb) as ${REC_TYPE}
          on conflict (kab, id) do nothing
          returning id, version`,
-        [w.kab, rows(inserts), w.lockKey],
+        [w.kab, recordRowsJson(inserts), w.lockKey],
       );
       if (got.length !== inserts.length) return null;
       for (const g of got) versions.set(g.id, num(g.version));
@@ -100,7 +112,7 @@ export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string,
          from l, jsonb_to_recordset($2::jsonb) as ${REC_TYPE}
          where t.kab = $1 and t.id = r.id and t.version = r.expected
          returning t.id, t.version`,
-        [w.kab, rows(updates), w.lockKey],
+        [w.kab, recordRowsJson(updates), w.lockKey],
       );
       if (got.length !== updates.length) return null;
       for (const g of got) versions.set(g.id, num(g.version));
@@ -121,7 +133,7 @@ export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string,
        select $1, $2, x.seq, x.record_id, x.reason
        from jsonb_to_recordset($3::jsonb) as x(seq bigint, record_id text, reason text)
        on conflict do nothing`,
-      [w.kab, w.deviceId, JSON.stringify(w.rejects)],
+      [w.kab, w.deviceId, rejectRowsJson(w.rejects)],
     );
   }
   return versions;

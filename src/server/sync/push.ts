@@ -2,10 +2,11 @@ import type { SyncRecord } from '../../domain/records';
 import type { PushRequest, PushResponse, PushResult } from '../../sync/protocol';
 import type { Device } from '../auth/devices';
 import { num, type Db, type Queryable } from '../db/types';
-import { checkChange, canSee } from './scope';
-import { cleanText } from './text-safe';
+import { checkChange, canSee, type ChangeCheck } from './scope';
 import { RECORD_COLS, kabLockKey, rowToRecord, type RecordRow } from './rows';
-import { claimSeqs, writePush, type Write, type ConflictRow, type RejectRow } from './push-write';
+import { claimSeqs, rejectReason, writePush, type Write, type ConflictRow, type RejectRow } from './push-write';
+import { fastEligible } from './push-fast';
+import type { PushGroups } from './push-group';
 
 // Applies one push batch in one transaction (docs/sync-protocol.md, "Push"):
 // seq <= last applied → the stored answer again; append kinds insert once; shared kinds apply when
@@ -15,11 +16,17 @@ import { claimSeqs, writePush, type Write, type ConflictRow, type RejectRow } fr
 class RetryPush extends Error {}
 const RETRYABLE = new Set(['40001', '40P01']);
 
-export async function applyPush(db: Db, device: Device, req: PushRequest): Promise<PushResponse> {
+export async function applyPush(db: Db, groups: PushGroups, device: Device, req: PushRequest): Promise<PushResponse> {
+  // Validation does not depend on the database: once per change, shared by both paths. (A
+  // replayed change is checked too, for nothing, but replays are rare and this keeps one order.)
+  const checks = req.changes.map((ch) => checkChange(device.scope, ch.record));
+  if (fastEligible(req, checks)) {
+    const done = await groups.write({ device, req, checks });
+    if (done) return done;
+  }
   for (let attempt = 0; ; attempt++) {
     try {
-      // First attempt may take the fast path; after a clash, look every record up.
-      return await db.tx((q) => pushTx(q, device, req, attempt === 0));
+      return await db.tx((q) => pushTx(q, device, req, checks));
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (attempt < 3 && (e instanceof RetryPush || (code && RETRYABLE.has(code)))) continue;
@@ -36,17 +43,12 @@ interface Current {
   existed: boolean;
 }
 
-async function pushTx(q: Queryable, device: Device, req: PushRequest, allowFast: boolean): Promise<PushResponse> {
+async function pushTx(q: Queryable, device: Device, req: PushRequest, checks: ChangeCheck[]): Promise<PushResponse> {
   const kab = device.kab;
   const maxSeq = req.changes.length ? req.changes[req.changes.length - 1].seq : 0;
   const lastSeq = await claimSeqs(q, kab, device.id, maxSeq, req.client);
-  const checks = req.changes.map((ch) => (ch.seq <= lastSeq ? null : checkChange(device.scope, ch.record)));
-  // Fast path, the common case of a Posyandu day: only new append rows (weighings). They are
-  // inserted without a lookup; if any id exists already the insert reports it and we retry the
-  // batch on the general path.
-  const fast = allowFast && checks.every((c, i) => c !== null && (!c.ok || (c.mode === 'append' && !req.changes[i].record.deleted)));
   const ids = [...new Set(req.changes.map((c) => c.record.id))];
-  const loaded = ids.length && !fast
+  const loaded = ids.length
     ? await q.query<RecordRow>(
         // ids match [0-9A-Za-z_-] (envelope schema), so a bare array literal needs no quoting;
         // `= any(text[])` keeps this an index lookup on (kab, id), where a join did a scan.
@@ -66,8 +68,7 @@ async function pushTx(q: Queryable, device: Device, req: PushRequest, allowFast:
   const conflicts: ConflictRow[] = [];
   const rejects: RejectRow[] = [];
   const reject = (seq: number, recordId: string, why: string) => {
-    // Validation messages can quote the value they refused: keep them short and storable.
-    const reason = (cleanText(why) ?? '').slice(0, 300);
+    const reason = rejectReason(why);
     results.push({ seq, recordId, status: 'rejected', reason });
     rejects.push({ seq, record_id: recordId, reason });
   };
@@ -84,7 +85,7 @@ async function pushTx(q: Queryable, device: Device, req: PushRequest, allowFast:
       else results.push({ seq: ch.seq, recordId: rec.id, status: 'duplicate', ...(visible ? { version: cur.rec.version } : {}) });
       continue;
     }
-    const check = checks[i]!;
+    const check = checks[i];
     if (!check.ok) {
       reject(ch.seq, rec.id, check.reason);
       continue;
