@@ -11,7 +11,7 @@ import { getDb, requestPersistence } from './data/storage';
 import { registerServiceWorker } from './app/shell/update';
 import { watchDatabase } from './app/shell/db-events';
 import { useLang } from './app/i18n';
-import { preloadRoute } from './app/shell/preloadRoute';
+import { preloadModuleLater, preloadRoute } from './app/shell/preloadRoute';
 
 setupIonicReact({ mode: 'md' });
 document.documentElement.lang = useLang.getState().lang;
@@ -39,6 +39,7 @@ const render = () => {
   setTimeout(() => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(startSyncLater, { timeout: 3000 });
     else startSyncLater();
+    preloadModuleLater(location.pathname);
   }, 1000);
 };
 void Promise.race([firstPage, new Promise((r) => setTimeout(r, 1000))]).then(render, render);
