@@ -22,15 +22,16 @@ export function preloadRoute(pathname: string): Promise<unknown> {
 }
 
 /**
- * After the first screen, loads the other pages of the module the app opened in, one per idle
- * moment: the kader's next tap (the day's weighing, a child's card) then renders at once instead
- * of showing a spinner that React keeps up for at least 300 ms.
+ * After the first screen, loads the other pages of the module the app opened in, then the first
+ * page of every other tab, one per idle moment: the next tap (the day's weighing, a child's card,
+ * the Sinkron tab) then renders at once instead of showing a spinner React keeps up for 300 ms.
  */
 export function preloadModuleLater(pathname: string): void {
   const path = homeOf(pathname);
   const mod: ModuleRoutes | undefined = ALL().find((m) => m.routes.some((r) => matchPath(r.path, path)));
   if (!mod || typeof requestIdleCallback !== 'function') return;
-  const pages = [...new Set(mod.routes.map((r) => r.component as Preloadable))];
+  const tabHomes = MODULES.filter((m) => m !== mod).map((m) => m.routes.find((r) => r.path === m.tab?.path) ?? m.routes[0]);
+  const pages = [...new Set([...mod.routes, ...tabHomes].map((r) => r.component as Preloadable))];
   const next = () => {
     const page = pages.shift();
     if (!page) return;
