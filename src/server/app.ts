@@ -6,6 +6,7 @@ import { openDb } from './db/open';
 import type { Db } from './db/types';
 import { DeviceAuth } from './auth/devices';
 import { PushGroups } from './sync/push-group';
+import { EnrolLimiter, type EnrolLimitOptions } from './auth/enrol-limit';
 import { HttpError } from './http/body';
 import { sendJson } from './http/respond';
 import { Router } from './http/router';
@@ -32,6 +33,10 @@ export interface ServerOptions {
   poolSize?: number;
   /** PostgreSQL: fast-path push statements running at once (sync/push-group.ts). Default 4. */
   pushGroupsInFlight?: number;
+  /** Failed enrolment codes allowed per client address (default 10 per 10 minutes). */
+  enrolLimit?: EnrolLimitOptions;
+  /** Behind a reverse proxy: the client address is the last X-Forwarded-For entry. Default false. */
+  trustProxy?: boolean;
   /** Log sink (ids and counts only, never personal data). Default console.log. */
   log?: (line: string) => void;
 }
@@ -58,7 +63,9 @@ export async function startServer(o: ServerOptions = {}): Promise<RunningServer>
   }
   // PGlite runs one statement at a time, so one group statement at a time; PostgreSQL overlaps a few.
   const pushGroups = new PushGroups(db, { maxInFlight: db.kind === 'pglite' ? 1 : (o.pushGroupsInFlight ?? 4) });
-  const deps: ApiDeps = { db, auth: new DeviceAuth(db), pushGroups, log };
+  const deps: ApiDeps = {
+    db, auth: new DeviceAuth(db), pushGroups, enrolLimit: new EnrolLimiter(o.enrolLimit), trustProxy: o.trustProxy ?? false, log,
+  };
   const api = new Router()
     .on('GET', API.health, health(deps))
     .on('POST', API.enroll, enroll(deps))

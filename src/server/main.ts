@@ -13,6 +13,11 @@ const running = await startServer({
   seedDemo: process.env.SEED_DEMO !== '0',
   poolSize: process.env.PG_POOL_SIZE ? Number(process.env.PG_POOL_SIZE) : undefined,
   pushGroupsInFlight: process.env.PUSH_GROUPS_IN_FLIGHT ? Number(process.env.PUSH_GROUPS_IN_FLIGHT) : undefined,
+  trustProxy: process.env.TRUST_PROXY === '1',
+  enrolLimit: {
+    maxFailures: process.env.ENROL_MAX_FAILURES ? Number(process.env.ENROL_MAX_FAILURES) : undefined,
+    windowMs: process.env.ENROL_WINDOW_MINUTES ? Number(process.env.ENROL_WINDOW_MINUTES) * 60_000 : undefined,
+  },
 });
 
 console.log(`Kader Desa county endpoint on ${running.url} (port ${running.port}, db ${running.db.kind})`);

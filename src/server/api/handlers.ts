@@ -10,6 +10,7 @@ import {
 import type { Db } from '../db/types';
 import type { DeviceAuth, Device } from '../auth/devices';
 import { enrolDevice } from '../auth/enrol';
+import { clientKey, type EnrolLimiter } from '../auth/enrol-limit';
 import { HttpError, readJson } from '../http/body';
 import { sendJson } from '../http/respond';
 import { parseOr400 } from '../http/validate';
@@ -24,6 +25,10 @@ export interface ApiDeps {
   auth: DeviceAuth;
   /** Writes fast-path push batches of concurrent devices together (sync/push-group.ts). */
   pushGroups: PushGroups;
+  /** Failed enrolment codes per client address (auth/enrol-limit.ts). */
+  enrolLimit: EnrolLimiter;
+  /** Take the client address from X-Forwarded-For (only behind a reverse proxy). */
+  trustProxy: boolean;
   log: (line: string) => void;
 }
 
@@ -34,11 +39,22 @@ export function health({ db }: ApiDeps) {
   };
 }
 
-export function enroll({ db, log }: ApiDeps) {
+export function enroll({ db, log, enrolLimit, trustProxy }: ApiDeps) {
   return async (req: IncomingMessage, res: ServerResponse) => {
+    // A malformed body is refused before any code is looked up: it is no guess and does not count.
     const body = parseOr400(enrollRequestSchema, await readJson(req, MAX_BODY_BYTES));
+    const who = clientKey(req, trustProxy);
+    const limit = enrolLimit.check(who);
+    if (!limit.ok) {
+      res.setHeader('Retry-After', String(limit.retryAfterSec));
+      throw new HttpError(429, 'too-many-attempts', 'too-many-failed-codes');
+    }
     const r = await enrolDevice(db, body);
-    if (!r.ok) throw new HttpError(r.reason === 'unknown-code' ? 404 : 403, 'enroll-refused', r.reason);
+    if (!r.ok) {
+      enrolLimit.fail(who);
+      if (!enrolLimit.check(who).ok) log(`[enrol] too many failed codes from ${who}: refusing enrolments from it for a while`);
+      throw new HttpError(r.reason === 'unknown-code' ? 404 : 403, 'enroll-refused', r.reason);
+    }
     log(`enrolled device ${r.res.deviceId} role=${r.res.role}`);
     await sendJson(req, res, 200, r.res);
   };
