@@ -84,13 +84,18 @@ async function save(
     if (won.length === 0) return;
     // Addresses whose records all moved away hold no unit any more.
     if (gone.length) await q.query('delete from report_units where kab = $1 and report = $2 and params = $3 and addr = any($4::text[])', [kab, report, params, gone]);
-    for (let i = 0; i < rows.length; i += 2000) {
-      const part = rows.slice(i, i + 2000);
+    // One text per batch, a line per row, fields split by tab: JSON.stringify leaves no raw tab or
+    // newline and marks hold none, so nothing needs escaping (a text[] parameter would escape every
+    // quote of the JSON on the way in). An address with a tab or newline is not stored (computed each time).
+    const plain = rows.filter((r) => !/[\t\n]/.test(r.addr));
+    for (let i = 0; i < plain.length; i += 2000) {
+      const lines = plain.slice(i, i + 2000).map((r) => `${r.addr}\t${r.mark}\t${r.result === null ? '' : JSON.stringify(r.result)}`);
       await q.query(
         `insert into report_units (kab, report, params, addr, mark, result)
-         select $1, $2, $3, r.addr, r.mark, r.result from unnest($4::text[], $5::text[], $6::text[]) as r(addr, mark, result)
+         select $1, $2, $3, split_part(l, E'\\t', 1), split_part(l, E'\\t', 2), nullif(split_part(l, E'\\t', 3), '')
+         from unnest(string_to_array($4, E'\\n')) as l
          on conflict (kab, report, params, addr) do update set mark = excluded.mark, result = excluded.result`,
-        [kab, report, params, part.map((r) => r.addr), part.map((r) => r.mark), part.map((r) => (r.result === null ? null : JSON.stringify(r.result)))],
+        [kab, report, params, lines.join('\n')],
       );
     }
   });
