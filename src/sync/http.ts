@@ -22,6 +22,8 @@ export class SyncError extends Error {
     /** Machine-readable reason from the server's ErrorBody, or a short technical detail. */
     public readonly reason: string = '',
     public readonly status = 0,
+    /** Seconds the server asked to wait (Retry-After), e.g. after too many wrong enrolment codes. */
+    public readonly retryAfterSec?: number,
   ) {
     super(`${kind}${reason ? `: ${reason}` : ''}`);
     this.name = 'SyncError';
@@ -80,7 +82,8 @@ export async function postJson<T>({ fetch, url, body, token, timeoutMs }: PostOp
     }
     if (!res.ok) {
       const reason = (json as ErrorBody | undefined)?.reason ?? (json as ErrorBody | undefined)?.error ?? '';
-      throw new SyncError(kindOfStatus(res.status), String(reason).slice(0, 200), res.status);
+      const wait = Number(res.headers.get('retry-after'));
+      throw new SyncError(kindOfStatus(res.status), String(reason).slice(0, 200), res.status, Number.isFinite(wait) && wait > 0 ? wait : undefined);
     }
     if (json === undefined || json === null || typeof json !== 'object') throw new SyncError('protocol', 'not json', res.status);
     return json as T;

@@ -27,7 +27,7 @@ export function EnrolCard() {
       setCode('');
       setOpen(false);
     } catch (e) {
-      setError(e instanceof SyncError ? enrolErrorWords(e.kind, e.reason) : t('sync.enrol.bad.other', { detail: String((e as Error)?.message ?? e) }));
+      setError(e instanceof SyncError ? enrolErrorWords(e.kind, e.reason, e.retryAfterSec) : t('sync.enrol.bad.other', { detail: String((e as Error)?.message ?? e) }));
     } finally {
       setBusy(false);
     }

@@ -31,8 +31,10 @@ export function reasonWords(reason: string): string {
 
 const ENROL_REASONS = ['unknown-code', 'used-code', 'expired-code', 'revoked-code'];
 
-export function enrolErrorWords(kind: SyncErrorKind, reason: string): string {
+export function enrolErrorWords(kind: SyncErrorKind, reason: string, retryAfterSec?: number): string {
   if (ENROL_REASONS.includes(reason)) return t(`sync.enrol.bad.${reason}` as MessageKey);
+  // The server locks out an address after too many wrong codes (src/server/auth/enrol-limit.ts).
+  if (reason === 'too-many-failed-codes') return t('sync.enrol.bad.too-many', { minutes: Math.max(1, Math.ceil((retryAfterSec ?? 600) / 60)) });
   if (kind === 'offline' || kind === 'timeout' || kind === 'server' || kind === 'protocol') return errorWords(kind, reason);
   return t('sync.enrol.bad.other', { detail: reason || kind });
 }
