@@ -15,6 +15,8 @@ import { enroll, health, pullHandler, push, type ApiDeps } from './api/handlers'
 import { seedDemoIfEmpty, type DemoCode } from './demo/seed';
 import { safeErr } from './log';
 import { COUNTY_PREFIX, countyApi } from './county/routes';
+import { ReportService } from './county/report-service';
+import { ReportRefresher, type RefresherOptions } from './county/report-refresher';
 
 export interface ServerOptions {
   /** 0 = any free port (tests). Default 8080. */
@@ -37,6 +39,8 @@ export interface ServerOptions {
   enrolLimit?: EnrolLimitOptions;
   /** Behind a reverse proxy: the client address is the last X-Forwarded-For entry. Default false. */
   trustProxy?: boolean;
+  /** Background refresh of this month's county overviews after pushes; false turns it off. */
+  reportRefresh?: RefresherOptions | false;
   /** Log sink (ids and counts only, never personal data). Default console.log. */
   log?: (line: string) => void;
 }
@@ -63,15 +67,18 @@ export async function startServer(o: ServerOptions = {}): Promise<RunningServer>
   }
   // PGlite runs one statement at a time, so one group statement at a time; PostgreSQL overlaps a few.
   const pushGroups = new PushGroups(db, { maxInFlight: db.kind === 'pglite' ? 1 : (o.pushGroupsInFlight ?? 4) });
+  const reports = new ReportService(db);
+  const refresher = o.reportRefresh === false ? null : new ReportRefresher(reports, { log, ...o.reportRefresh });
+  const written = refresher ? (kab: string) => refresher.touched(kab) : undefined;
   const deps: ApiDeps = {
-    db, auth: new DeviceAuth(db), pushGroups, enrolLimit: new EnrolLimiter(o.enrolLimit), trustProxy: o.trustProxy ?? false, log,
+    db, auth: new DeviceAuth(db), pushGroups, enrolLimit: new EnrolLimiter(o.enrolLimit), trustProxy: o.trustProxy ?? false, log, written,
   };
   const api = new Router()
     .on('GET', API.health, health(deps))
     .on('POST', API.enroll, enroll(deps))
     .on('POST', API.push, push(deps))
     .on('POST', API.pull, pullHandler(deps));
-  const county = countyApi(deps);
+  const county = countyApi({ ...deps, reports });
   const statics = serveStatic(resolve(o.distDir ?? './dist'));
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -124,6 +131,11 @@ export async function startServer(o: ServerOptions = {}): Promise<RunningServer>
     server.once('error', fail);
     server.listen(o.port ?? 8080, o.host ?? '0.0.0.0', () => ok());
   });
+  // A new month, or results stored by an older release: refresh every kabupaten with phones once.
+  if (refresher) {
+    const kabs = await db.query<{ kab: string }>('select distinct kab from devices').catch(() => []);
+    for (const { kab } of kabs) refresher.touched(kab);
+  }
   const addr = server.address() as AddressInfo;
   const shownHost = addr.address === '0.0.0.0' || addr.address === '::' ? '127.0.0.1' : addr.address;
   let closing: Promise<void> | null = null;
@@ -139,6 +151,7 @@ export async function startServer(o: ServerOptions = {}): Promise<RunningServer>
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), 2_000).unref();
         });
+        await refresher?.close();
         await db.close();
       })();
       return closing;

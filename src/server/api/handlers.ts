@@ -30,6 +30,8 @@ export interface ApiDeps {
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy). */
   trustProxy: boolean;
   log: (line: string) => void;
+  /** Records of this kabupaten were written (the background report refresh, county/report-refresher.ts). */
+  written?: (kab: string) => void;
 }
 
 export function health({ db }: ApiDeps) {
@@ -80,6 +82,7 @@ export function push(deps: ApiDeps) {
     }
     if (body.changes.length > MAX_PUSH_CHANGES) throw new HttpError(400, 'invalid', 'changes: too many');
     const out = await applyPush(deps.db, deps.pushGroups, device, body);
+    if (body.changes.length) deps.written?.(device.kab);
     await sendJson(req, res, 200, out);
   };
 }

@@ -87,6 +87,7 @@ export async function postConfig({ req, res, device, deps }: Ctx) {
   const body = parseOr400(configSchema, await readJson(req, MAX_BODY_BYTES));
   const version = await writeConfig(deps.db, device.kab, device.id, body);
   deps.log(`county ${device.id} set configuration version ${version}`);
+  deps.written?.(device.kab);
   await sendJson(req, res, 200, { ...(await deps.reports.config(device.kab)), version });
 }
 

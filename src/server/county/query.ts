@@ -26,6 +26,11 @@ export function parseQuery<S extends v.GenericSchema>(schema: S, req: IncomingMe
   return parseOr400(schema, queryOf(req));
 }
 
+/** The last December that has passed by the report month (the village heads' yearly report). */
+export function lastDecember(month: string): number {
+  return month.endsWith('-12') ? +month.slice(0, 4) : +month.slice(0, 4) - 1;
+}
+
 /** This month on the county office's calendar (server local time). */
 export function thisMonth(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;

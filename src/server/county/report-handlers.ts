@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { HttpError } from '../http/body';
 import { sendJson } from '../http/respond';
 import { posyanduCsv, populationCsv, pkkCsv } from '../reports/csv';
-import { formatParam, monthParam, parseQuery, thisMonth, yearParam } from './query';
+import { formatParam, lastDecember, monthParam, parseQuery, thisMonth, yearParam } from './query';
 import { sendCsv, type Ctx } from './handlers';
 
 // The report endpoints: JSON for the county screens, or ?format=csv&table=… for a spreadsheet.
@@ -48,8 +48,7 @@ const populationQuery = v.object({
 export async function getPopulation({ req, res, device, deps }: Ctx) {
   const q = parseQuery(populationQuery, req);
   const month = q.month ?? thisMonth();
-  // The last December that has passed by the report month (the village heads' yearly report).
-  const december = q.december ?? (month.endsWith('-12') ? +month.slice(0, 4) : +month.slice(0, 4) - 1);
+  const december = q.december ?? lastDecember(month);
   const o = await deps.reports.population(device.kab, month, december);
   if (q.format === 'csv') {
     const tag = q.table === 'december' ? `desember-${december}` : `${q.table}-${month}`;

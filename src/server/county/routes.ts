@@ -18,6 +18,8 @@ export interface CountyDeps {
   auth: DeviceAuth;
   log: (line: string) => void;
   reports: ReportService;
+  /** Records of this kabupaten were written (the background report refresh, report-refresher.ts). */
+  written?: (kab: string) => void;
 }
 
 type Route = [method: string, pattern: RegExp, handler: (c: Ctx) => Promise<void>];
@@ -37,8 +39,8 @@ const ROUTES: Route[] = [
   ['POST', /^config$/, postConfig],
 ];
 
-export function countyApi(base: Omit<CountyDeps, 'reports'>) {
-  const deps: CountyDeps = { ...base, reports: new ReportService(base.db) };
+export function countyApi(base: Omit<CountyDeps, 'reports'> & { reports?: ReportService }) {
+  const deps: CountyDeps = { ...base, reports: base.reports ?? new ReportService(base.db) };
   return async (req: IncomingMessage, res: ServerResponse, method: string, pathname: string): Promise<void> => {
     const rest = pathname.slice(COUNTY_PREFIX.length);
     const hits = ROUTES.map(([m, re, h]) => ({ m, h, params: re.exec(rest) })).filter((x) => x.params);

@@ -42,7 +42,9 @@ export async function startTestServer(b: Backend, extra: Partial<ServerOptions> 
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   const logs: string[] = [];
-  const s = await startServer({ port: 0, host: '127.0.0.1', seedDemo: true, log: (l) => logs.push(l), distDir: 'dist', ...storage, ...extra });
+  // The background report refresh is off unless a test asks for it: it writes report_units while
+  // tests count and compare them.
+  const s = await startServer({ port: 0, host: '127.0.0.1', seedDemo: true, log: (l) => logs.push(l), distDir: 'dist', reportRefresh: false, ...storage, ...extra });
   return Object.assign(s, {
     logs,
     storage,
