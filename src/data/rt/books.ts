@@ -24,14 +24,18 @@ export interface RtBooks {
 }
 
 export async function loadBooks(db: KaderDb, addr: string): Promise<RtBooks> {
-  const [households, persons, mutations, temps, reports, activities] = await Promise.all([
-    listRecords<HouseholdData>(db, 'rt.household', addr),
-    listRecords<PersonData>(db, 'rt.person', addr),
-    listRecords<MutationData>(db, 'rt.mutation', addr),
-    listRecords<TempResidentData>(db, 'rt.temp', addr),
-    listRecords<RtReportData>(db, 'rt.report', addr),
-    listRecords<RtActivityData>(db, 'rt.activity', addr),
-  ]);
+  // One read transaction for the six kinds instead of one each: the books open as one consistent
+  // snapshot, and a cheap phone pays the transaction set-up once.
+  const [households, persons, mutations, temps, reports, activities] = await db.transaction('r', db.records, () =>
+    Promise.all([
+      listRecords<HouseholdData>(db, 'rt.household', addr),
+      listRecords<PersonData>(db, 'rt.person', addr),
+      listRecords<MutationData>(db, 'rt.mutation', addr),
+      listRecords<TempResidentData>(db, 'rt.temp', addr),
+      listRecords<RtReportData>(db, 'rt.report', addr),
+      listRecords<RtActivityData>(db, 'rt.activity', addr),
+    ]),
+  );
   // listRecords matches by prefix; keep this RT only (rt:001 must not pull in a sub-address of another unit).
   const own = <T extends SyncRecord<unknown>>(rs: T[]) => rs.filter((r) => r.addr === addr);
   return {
