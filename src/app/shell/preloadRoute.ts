@@ -1,10 +1,20 @@
 import { matchPath } from 'react-router-dom';
 import { COUNTY_MODULE, MODULES } from './modules';
 import type { ModuleRoutes } from './types';
+import type { LazyPage } from './lazyPage';
 
-type Preloadable = { preload?: () => Promise<unknown> };
-const ALL = () => [...MODULES, COUNTY_MODULE];
-const homeOf = (pathname: string) => (pathname === '/' ? '/posyandu' : pathname);
+type Route = ModuleRoutes['routes'][number];
+const preload = (r: Route): Promise<unknown> => (r.component as Partial<LazyPage>).preload?.() ?? Promise.resolve();
+
+/** The module and page the app shows at this address ('/' opens the Posyandu tab). */
+function routeAt(pathname: string): { mod: ModuleRoutes; route: Route } | null {
+  const path = pathname === '/' ? '/posyandu' : pathname;
+  for (const mod of [...MODULES, COUNTY_MODULE]) {
+    const route = mod.routes.find((r) => matchPath(r.path, path));
+    if (route) return { mod, route };
+  }
+  return null;
+}
 
 /**
  * Starts loading the page for the address the app opens at, before React first renders. Without
@@ -12,13 +22,8 @@ const homeOf = (pathname: string) => (pathname === '/' ? '/posyandu' : pathname)
  * another, while the main thread sits idle between them (issue 2: cold start).
  */
 export function preloadRoute(pathname: string): Promise<unknown> {
-  const path = homeOf(pathname);
-  for (const m of ALL()) {
-    for (const r of m.routes) {
-      if (matchPath(r.path, path)) return (r.component as Preloadable).preload?.() ?? Promise.resolve();
-    }
-  }
-  return Promise.resolve();
+  const at = routeAt(pathname);
+  return at ? preload(at.route) : Promise.resolve();
 }
 
 /**
@@ -27,17 +32,13 @@ export function preloadRoute(pathname: string): Promise<unknown> {
  * the Sinkron tab) then renders at once instead of showing a spinner React keeps up for 300 ms.
  */
 export function preloadModuleLater(pathname: string): void {
-  const path = homeOf(pathname);
-  const mod: ModuleRoutes | undefined = ALL().find((m) => m.routes.some((r) => matchPath(r.path, path)));
-  if (!mod || typeof requestIdleCallback !== 'function') return;
-  const tabHomes = MODULES.filter((m) => m !== mod).map((m) => m.routes.find((r) => r.path === m.tab?.path) ?? m.routes[0]);
-  const pages = [...new Set([...mod.routes, ...tabHomes].map((r) => r.component as Preloadable))];
+  const at = routeAt(pathname);
+  if (!at || typeof requestIdleCallback !== 'function') return;
+  const tabHomes = MODULES.filter((m) => m !== at.mod).map((m) => m.routes.find((r) => r.path === m.tab?.path) ?? m.routes[0]);
+  const pages = [...new Set([...at.mod.routes, ...tabHomes])];
   const next = () => {
     const page = pages.shift();
-    if (!page) return;
-    void Promise.resolve(page.preload?.())
-      .catch(() => undefined)
-      .then(() => requestIdleCallback(next, { timeout: 5000 }));
+    if (page) void preload(page).then(() => requestIdleCallback(next, { timeout: 5000 }));
   };
   requestIdleCallback(next, { timeout: 5000 });
 }
