@@ -22,8 +22,9 @@ registerServiceWorker();
 // Settings shows whether it was granted and can ask again.
 void requestPersistence().catch(() => false);
 // The first page's code is fetched while the entry runs, and the first render waits for it (at most
-// 1 s): a page that suspends the first render shows a spinner and React then holds the page back
-// for its 300 ms fallback throttle (measured: ~0.3–0.4 s of a 4× throttled cold start).
+// 1 s): a page that suspends the first render shows a spinner frame, and React then holds the page
+// back for its 300 ms fallback throttle. (Measured: no spinner frame any more; the cold-start bench
+// gained only ~0.1 s from it, as the render work itself is most of the time.)
 const firstPage = preloadRoute(location.pathname);
 // The sync engine is loaded after the first screen (idle, 1–4 s after the first render): it is not
 // in the entry chunk and must not compete with the first render on a slow phone. (An idle callback
