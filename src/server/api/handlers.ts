@@ -53,8 +53,7 @@ export function enroll({ db, log, enrolLimit, trustProxy }: ApiDeps) {
     }
     const r = await enrolDevice(db, body);
     if (!r.ok) {
-      enrolLimit.fail(who);
-      if (!enrolLimit.check(who).ok) log(`[enrol] too many failed codes from ${who}: refusing enrolments from it for a while`);
+      if (!enrolLimit.fail(who).ok) log(`[enrol] too many failed codes from ${who}: refusing enrolments from it for a while`);
       throw new HttpError(r.reason === 'unknown-code' ? 404 : 403, 'enroll-refused', r.reason);
     }
     log(`enrolled device ${r.res.deviceId} role=${r.res.role}`);

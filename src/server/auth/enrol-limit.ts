@@ -44,7 +44,8 @@ export class EnrolLimiter {
     return { ok: false, retryAfterSec: Math.max(1, Math.ceil(waitMs / 1000)) };
   }
 
-  fail(client: string): void {
+  /** Counts a refused code; returns what the next attempt from this address will get. */
+  fail(client: string): LimitCheck {
     const times = this.recent(client);
     times.push(this.now());
     if (times.length > this.max) times.splice(0, times.length - this.max);
@@ -54,6 +55,7 @@ export class EnrolLimiter {
       if (this.failures.size <= this.maxClients) break;
       this.failures.delete(oldest);
     }
+    return this.check(client);
   }
 
   /** Addresses remembered now (tests check the bound). */

@@ -53,10 +53,6 @@ export function recordRowsJson(ws: Pick<Write, 'rec' | 'module' | 'expected'>[])
   );
 }
 
-export function rejectRowsJson(rs: RejectRow[]): string {
-  return JSON.stringify(rs);
-}
-
 /** Validation messages can quote the value they refused: keep them short and storable. */
 export function rejectReason(why: string): string {
   return (cleanText(why) ?? '').slice(0, 300);
@@ -133,7 +129,7 @@ export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string,
        select $1, $2, x.seq, x.record_id, x.reason
        from jsonb_to_recordset($3::jsonb) as x(seq bigint, record_id text, reason text)
        on conflict do nothing`,
-      [w.kab, w.deviceId, rejectRowsJson(w.rejects)],
+      [w.kab, w.deviceId, JSON.stringify(w.rejects)],
     );
   }
   return versions;
