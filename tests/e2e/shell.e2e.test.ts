@@ -44,6 +44,16 @@ describe('the installed shell', () => {
     await waitForController(page);
     const sw = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
+      // clients.claim() runs inside the activate handler, so the page can be controlled while the
+      // worker is still 'activating' (its waitUntil not yet settled): wait for the end of activation.
+      const worker = reg.active!;
+      if (worker.state !== 'activated') {
+        await new Promise<void>((done) => {
+          const check = () => worker.state === 'activated' && done();
+          worker.addEventListener('statechange', check);
+          check();
+        });
+      }
       const keys = await caches.keys();
       const cached: string[] = [];
       for (const k of keys) for (const r of await (await caches.open(k)).keys()) cached.push(new URL(r.url).pathname);
