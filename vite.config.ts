@@ -3,6 +3,21 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { ionicSplit } from './scripts/vite-ionic-split.ts';
+import { firstScreenGroup } from './scripts/first-screen-chunk.ts';
+import { routePreload } from './scripts/route-preload.ts';
+
+// The page each tab opens with, and its module's strings (src/app/*/routes.ts, lazyPage): index.html
+// starts loading them with the entry when the app opens at that address (scripts/route-preload.ts).
+const posyanduHome = ['src/app/posyandu/PosyanduHome.tsx', 'src/app/i18n/strings/posyandu.ts'];
+const TAB_HOMES = {
+  '/': posyanduHome,
+  '/posyandu': posyanduHome,
+  '/warga': ['src/app/rt/RtHome.tsx', 'src/app/i18n/strings/rt.ts'],
+  '/dasawisma': ['src/app/dasawisma/DasawismaHome.tsx', 'src/app/i18n/strings/dasawisma.ts'],
+  '/sinkron': ['src/app/sync/SyncHome.tsx'],
+  '/pengaturan': ['src/app/settings/SettingsHome.tsx'],
+  '/kabupaten': ['src/app/county/CountyHome.tsx', 'src/app/i18n/strings/county.ts'],
+};
 
 // Shown in Settings → Tentang. KADER_APP_VERSION overrides it (the update e2e test builds twice
 // with different versions to see the update prompt).
@@ -15,6 +30,7 @@ export default defineConfig({
   },
   plugins: [
     ionicSplit(),
+    routePreload(TAB_HOMES),
     react(),
     VitePWA({
       strategies: 'injectManifest',
@@ -62,6 +78,13 @@ export default defineConfig({
           groups: [
             { name: 'ion-toast', test: /node_modules[\\/]@ionic[\\/]core[\\/]components[\\/]ion-toast\.js$/ },
             { name: 'ion-alert', test: /node_modules[\\/]@ionic[\\/]core[\\/]components[\\/]ion-alert\.js$/ },
+            // One chunk for the first screen's code instead of ~20 (scripts/first-screen-chunk.ts):
+            // the components App.tsx renders, and those @ionic/react keeps whatever is used
+            // (its routing wrappers and ion-nav/ion-tab).
+            firstScreenGroup('shell', [
+              ...['ion-app', 'ion-router-outlet', 'ion-tabs', 'ion-tab-bar', 'ion-tab-button', 'ion-spinner'],
+              ...['ion-back-button', 'ion-button', 'ion-card', 'ion-item', 'ion-nav', 'ion-tab'],
+            ]),
           ],
         },
       },

@@ -82,6 +82,19 @@ describe('the installed shell', () => {
       await page.goto(app.url + '/pengaturan');
       await waitForShell(page, 'Pengaturan');
       expect(await visibleTitle(page)).toBe('Pengaturan');
+      const loaded = await page.evaluate(() => ({
+        preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => new URL((l as HTMLLinkElement).href).pathname),
+        assets: performance
+          .getEntriesByType('resource')
+          .filter((e) => new URL(e.name).pathname.startsWith('/assets/'))
+          .map((e) => ({ path: new URL(e.name).pathname, source: (e as PerformanceResourceTiming & { workerMatchedSourceType?: string }).workerMatchedSourceType })),
+      }));
+      // index.html started loading this tab's page with the entry (scripts/route-preload.ts) ...
+      expect(loaded.preloads.some((p) => /^\/assets\/SettingsHome-[\w-]+\.js$/.test(p))).toBe(true);
+      // ... and the browser read every build file straight from the precache, without the
+      // worker's fetch handler (the Static Routing API route added at install in src/sw.ts).
+      expect(loaded.assets.length).toBeGreaterThan(1);
+      for (const a of loaded.assets) expect(a, a.path).toMatchObject({ source: 'cache' });
       // Lazy pages of other tabs come from the precache too.
       await openTab(page, 'warga');
       await openTab(page, 'dasawisma');

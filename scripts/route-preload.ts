@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Lets index.html start reading the code of the page the app opens at while the entry is still
+ * loading.
+ *
+ * Each page is a lazy chunk, and its import() runs only once the entry has been evaluated: on a
+ * cold start the main thread then sat idle while that page's ~15 chunks were requested, and Vite's
+ * preload helper spent ~0.2 s (4× throttled) adding their <link>s one by one. A small inline script
+ * in index.html adds modulepreload links for the tab home at this address while the page is
+ * parsed, so those chunks are fetched and compiled alongside the entry, and the helper finds
+ * the links already there. Only exact tab addresses are covered (what the home-screen icon and the
+ * tab bar open); a deep link loads its page as before.
+ *
+ * @param routes address -> source files of that page (the page component and its module's strings)
+ */
+export function routePreload(routes: Record<string, readonly string[]>): Plugin {
+  let root = process.cwd();
+  let base = '/';
+  return {
+    name: 'kader:route-preload',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return;
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        // What the entry loads anyway needs no link.
+        const entryFiles = new Set<string>();
+        const closure = (file: string, into: Set<string>) => {
+          if (into.has(file) || entryFiles.has(file)) return;
+          into.add(file);
+          const chunk = byFile.get(file);
+          if (!chunk) return;
+          for (const css of chunk.viteMetadata?.importedCss ?? []) into.add(css);
+          for (const dep of chunk.imports) closure(dep, into);
+        };
+        for (const c of chunks) if (c.isEntry) closure(c.fileName, entryFiles);
+
+        const table: Record<string, string[]> = {};
+        for (const [path, sources] of Object.entries(routes)) {
+          const files = new Set<string>();
+          for (const source of sources) {
+            const id = resolve(root, source);
+            const chunk = chunks.find((c) => c.facadeModuleId === id);
+            if (!chunk) throw new Error(`route-preload: no chunk for ${source} (${path}); is it still imported lazily?`);
+            closure(chunk.fileName, files);
+          }
+          table[path] = [...files].map((f) => base + f);
+        }
+        const script = `(function(r){var f=r[location.pathname.replace(/\\/+$/,'')||'/'];if(!f)return;for(var i=0;i<f.length;i++){var l=document.createElement('link');if(/\\.css$/.test(f[i])){l.rel='preload';l.as='style'}else l.rel='modulepreload';l.crossOrigin='';l.href=f[i];document.head.appendChild(l)}})(${JSON.stringify(table)})`;
+        return [{ tag: 'script', children: script, injectTo: 'head' }];
+      },
+    },
+  };
+}
