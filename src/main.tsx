@@ -7,7 +7,7 @@ import '@ionic/react/css/structure.css';
 import '@ionic/react/css/typography.css';
 import './app/theme.css';
 import App from './app/App';
-import { getDb, requestPersistence } from './data/storage';
+import { onDbCreated, requestPersistence } from './data/storage';
 import { registerServiceWorker } from './app/shell/update';
 import { watchDatabase } from './app/shell/db-events';
 import { useLang } from './app/i18n';
@@ -16,8 +16,7 @@ import { preloadModuleLater, preloadRoute } from './app/shell/preloadRoute';
 setupIonicReact({ mode: 'md' });
 document.documentElement.lang = useLang.getState().lang;
 
-watchDatabase(getDb());
-registerServiceWorker();
+onDbCreated(watchDatabase);
 // Ask once at start so the browser does not evict a kader's records under storage pressure;
 // Settings shows whether it was granted and can ask again.
 void requestPersistence().catch(() => false);
@@ -28,7 +27,8 @@ void requestPersistence().catch(() => false);
 const firstPage = preloadRoute(location.pathname);
 // The sync engine is loaded after the first screen (idle, 1–4 s after the first render): it is not
 // in the entry chunk and must not compete with the first render on a slow phone. (An idle callback
-// set before the render could fire while the first page's code is still being read.)
+// set before the render could fire while the first page's code is still being read.) The service
+// worker is registered then too (update.ts); the database object is built on first use.
 const startSyncLater = () =>
   void import('./app/sync').then((m) => m.startSync()).catch((err) => console.warn('sync did not start', err));
 const render = () => {
@@ -38,6 +38,7 @@ const render = () => {
     </StrictMode>,
   );
   setTimeout(() => {
+    registerServiceWorker();
     if (typeof requestIdleCallback === 'function') requestIdleCallback(startSyncLater, { timeout: 3000 });
     else startSyncLater();
     preloadModuleLater(location.pathname);

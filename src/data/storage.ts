@@ -15,10 +15,24 @@ export function classifyStorageError(err: unknown): StorageProblem {
 }
 
 let appDb: KaderDb | undefined;
+const onCreate: ((db: KaderDb) => void)[] = [];
+
+/**
+ * Runs `fn` on the app's database when it is first created, or at once if it already is. The shell
+ * hooks its warnings on this way before anything can open the database, without building the
+ * database object ahead of the first screen.
+ */
+export function onDbCreated(fn: (db: KaderDb) => void): void {
+  if (appDb) fn(appDb);
+  else onCreate.push(fn);
+}
 
 /** The app's single database (tests and the Node sync simulator create their own KaderDb). */
 export function getDb(): KaderDb {
-  appDb ??= new KaderDb(DB_NAME);
+  if (!appDb) {
+    appDb = new KaderDb(DB_NAME);
+    for (const fn of onCreate.splice(0)) fn(appDb);
+  }
   return appDb;
 }
 

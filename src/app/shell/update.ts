@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { create } from 'zustand';
 import { getDb } from '../../data/storage';
 
@@ -26,22 +26,31 @@ let userAccepted = false;
 
 const HOUR = 60 * 60 * 1000;
 
+/**
+ * Registers the service worker and watches for updates. Called after the first screen: the
+ * browser registers only after the page's load event anyway, and workbox-window is then read from
+ * its own chunk instead of the first screen's.
+ */
 export function registerServiceWorker(): void {
   if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-  wb = new Workbox('/sw.js', { scope: '/' });
-  wb.addEventListener('waiting', () => useUpdate.setState({ available: true, postponed: false }));
-  // Only a reload the user asked for here; another tab accepting the update does not reload us.
-  // (Listened to directly: workbox-window's 'controlling' is skipped for a worker found by an
-  // update check it did not start itself.)
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (userAccepted) window.location.reload();
-  });
-  void wb.register().catch((err) => console.warn('service worker registration failed', err));
-  const check = () => void wb?.update().catch(() => undefined); // offline: try again later
-  setInterval(check, HOUR);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') check();
-  });
+  void import('workbox-window')
+    .then(({ Workbox }) => {
+      wb = new Workbox('/sw.js', { scope: '/' });
+      wb.addEventListener('waiting', () => useUpdate.setState({ available: true, postponed: false }));
+      // Only a reload the user asked for here; another tab accepting the update does not reload us.
+      // (Listened to directly: workbox-window's 'controlling' is skipped for a worker found by an
+      // update check it did not start itself.)
+      navigator.serviceWorker.addEventListener('controllerchange', () => {
+        if (userAccepted) window.location.reload();
+      });
+      const check = () => void wb?.update().catch(() => undefined); // offline: try again later
+      setInterval(check, HOUR);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') check();
+      });
+      return wb.register();
+    })
+    .catch((err: unknown) => console.warn('service worker registration failed', err));
 }
 
 /** What the user should know before reloading: both stay on the phone through a reload. */

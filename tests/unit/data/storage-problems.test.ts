@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KaderDb } from '../../../src/data/db';
 import { InvalidRecordError } from '../../../src/data/records';
 import { classifyStorageError } from '../../../src/data/storage';
@@ -94,5 +94,21 @@ describe('two tabs with different versions', () => {
     expect(useStorageNotice.getState().problem).toBeNull();
     db.close();
     await Dexie.delete(name);
+  });
+});
+
+describe("the app database's creation hook (main.tsx: onDbCreated(watchDatabase))", () => {
+  it('hooks on before the first use, once, and at once when the database already exists', async () => {
+    vi.resetModules(); // a fresh module: its single app database is not created yet
+    const storage = await import('../../../src/data/storage');
+    const seen: unknown[] = [];
+    storage.onDbCreated((db) => seen.push(db));
+    expect(seen).toEqual([]); // registering builds nothing ahead of the first screen
+    const db = storage.getDb();
+    expect(seen).toEqual([db]);
+    expect(storage.getDb()).toBe(db);
+    expect(seen).toHaveLength(1);
+    storage.onDbCreated((late) => seen.push(late));
+    expect(seen).toEqual([db, db]);
   });
 });
