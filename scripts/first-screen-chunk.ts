@@ -6,8 +6,10 @@
  * entry shares with a different set of lazy pages becomes its own chunk (Ionic's small internal
  * `p-*.js` helpers, React, the i18n store, ...). All of them are loaded on every start anyway, and
  * on a cold start each file is one more response the page's main thread handles before anything
- * runs (measured on the throttled bench: ~8 ms each). Grouping them changes no byte the first
- * screen loads; the lazy pages import what they share from this chunk instead.
+ * runs (~8 ms each in a throttled trace; the gain alone was within the bench's noise, see
+ * docs/cold-start.md). The first screen loads about the same bytes (+10 KB raw that @ionic/core's
+ * index re-exports, 6 KB less gzipped overall); the lazy pages import what they share from this
+ * chunk instead.
  */
 interface ModuleInfoLike {
   id: string;

@@ -19,11 +19,11 @@ let firstInstall = false;
 
 /**
  * The hashed build files under /assets/ are read straight from the precache by the browser
- * (Static Routing API), without waking this worker's fetch handler for each of them: on a cold
- * start the worker is not yet running, and every module of the first screen would otherwise queue
- * behind its start-up and go through it one by one. Hashed names never change content, so the
- * cache is always right for them; a miss (an asset of an older release) falls back to the network
- * as before. Browsers without the API keep the fetch handler's precache route.
+ * (Static Routing API): none of a cold start's modules waits for this worker's script to run or
+ * passes through its JavaScript (on the throttled bench the gain alone was within noise;
+ * docs/cold-start.md). Hashed names never change content, so the cache is always right for them;
+ * a miss (an asset of an older release) falls back to the network as before. Browsers without the
+ * API keep the fetch handler's precache route.
  */
 interface StaticRoute {
   condition: { urlPattern: object | string };
