@@ -7,14 +7,23 @@ import type { Plugin } from 'vite';
  *
  * Each page is a lazy chunk, and its import() runs only once the entry has been evaluated: on a
  * cold start the main thread then sat idle while that page's ~15 chunks were requested, and Vite's
- * preload helper spent ~0.2 s (4× throttled) adding their <link>s one by one. A small inline script
- * in index.html adds modulepreload links for the tab home at this address while the page is
+ * preload helper spent ~0.2 s (4× throttled) adding their <link>s one by one. index.html carries a
+ * table of address -> files (a JSON script element, also read by the bench) and a small inline
+ * script that adds modulepreload links for the tab home at this address while the page is
  * parsed, so those chunks are fetched and compiled alongside the entry, and the helper finds
  * the links already there. Only exact tab addresses are covered (what the home-screen icon and the
  * tab bar open); a deep link loads its page as before.
  *
  * @param routes address -> source files of that page (the page component and its module's strings)
  */
+const TABLE_ID = 'kd-route-preload';
+
+/** The address -> files table a built index.html carries (null without one); the bench reads it. */
+export function routeTableIn(html: string): Record<string, string[]> | null {
+  const m = new RegExp(`<script type="application/json" id="${TABLE_ID}">(.*?)</script>`).exec(html);
+  return m ? (JSON.parse(m[1]) as Record<string, string[]>) : null;
+}
+
 export function routePreload(routes: Record<string, readonly string[]>): Plugin {
   let root = process.cwd();
   let base = '/';
@@ -55,8 +64,11 @@ export function routePreload(routes: Record<string, readonly string[]>): Plugin 
           }
           table[path] = [...files].map((f) => base + f);
         }
-        const script = `(function(r){var f=r[location.pathname.replace(/\\/+$/,'')||'/'];if(!f)return;for(var i=0;i<f.length;i++){var l=document.createElement('link');if(/\\.css$/.test(f[i])){l.rel='preload';l.as='style'}else l.rel='modulepreload';l.crossOrigin='';l.href=f[i];document.head.appendChild(l)}})(${JSON.stringify(table)})`;
-        return [{ tag: 'script', children: script, injectTo: 'head' }];
+        const script = `(function(r){var f=r[location.pathname.replace(/\\/+$/,'')||'/'];if(!f)return;for(var i=0;i<f.length;i++){var l=document.createElement('link');if(/\\.css$/.test(f[i])){l.rel='preload';l.as='style'}else l.rel='modulepreload';l.crossOrigin='';l.href=f[i];document.head.appendChild(l)}})(JSON.parse(document.getElementById('${TABLE_ID}').textContent))`;
+        return [
+          { tag: 'script', attrs: { type: 'application/json', id: TABLE_ID }, children: JSON.stringify(table), injectTo: 'head' },
+          { tag: 'script', children: script, injectTo: 'head' },
+        ];
       },
     },
   };

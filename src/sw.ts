@@ -27,7 +27,7 @@ let firstInstall = false;
  */
 interface StaticRoute {
   condition: { urlPattern: object | string };
-  source: 'cache' | 'network' | 'fetch-event';
+  source: 'cache';
 }
 function addStaticRoutes(event: ExtendableEvent) {
   const install = event as ExtendableEvent & { addRoutes?: (routes: StaticRoute[]) => Promise<void> };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median, type BenchModule, type BenchResult } from './harness';
+import { routeTableIn } from '../../scripts/route-preload';
 import { ensureBuilt, launchBrowser, startApp, waitForController, waitForShell } from '../e2e/browser';
 
 const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
@@ -17,8 +18,7 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 export function firstScreenFiles(dist: string, path = '/posyandu'): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const queue = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  const routeTable = /\}\)\((\{"\/":.*?\})\)<\/script>/.exec(html);
-  if (routeTable) queue.push(...((JSON.parse(routeTable[1]) as Record<string, string[]>)[path] ?? []).map((f) => f.replace(/^\//, '')));
+  queue.push(...(routeTableIn(html)?.[path] ?? []).map((f) => f.replace(/^\//, '')));
   const seen = new Set<string>();
   while (queue.length) {
     const file = queue.shift()!;
