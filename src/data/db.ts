@@ -1,6 +1,12 @@
 import Dexie, { type Table } from 'dexie';
 import type { SyncRecord } from '../domain/records';
 
+// Dexie turns its debug mode on when the page's address is localhost, and the Android app
+// (Capacitor) is served from https://localhost. Debug mode captures a stack trace for every
+// database promise; with the code cache V8 then re-parses each function on the stack for its
+// source positions (~0.2 s of a throttled cold start, docs/cold-start.md). Kept in development.
+if (!import.meta.env.DEV) Dexie.debug = false;
+
 /** A local change waiting for the server's acknowledgement. */
 export interface OutboxEntry {
   /** Local, increasing; the push sequence is derived from it. */
