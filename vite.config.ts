@@ -1,13 +1,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import legacy from '@vitejs/plugin-legacy';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { ionicSplit } from './scripts/vite-ionic-split.ts';
 import { firstScreenGroup } from './scripts/first-screen-chunk.ts';
 import { routePreload } from './scripts/route-preload.ts';
+import { compileHints } from './scripts/compile-hints.ts';
 
 // The page each tab opens with, and its module's strings (src/app/*/routes.ts, lazyPage): index.html
 // starts loading them with the entry when the app opens at that address (scripts/route-preload.ts).
+// The Posyandu home page, where the app opens, is in the first screen's chunk itself (below).
 const posyanduHome = ['src/app/posyandu/PosyanduHome.tsx', 'src/app/i18n/strings/posyandu.ts'];
 const TAB_HOMES = {
   '/': posyanduHome,
@@ -32,6 +35,12 @@ export default defineConfig({
     ionicSplit(),
     routePreload(TAB_HOMES),
     react(),
+    // Classic scripts (SystemJS) instead of ES modules: Chromium keeps a V8 code cache for classic
+    // scripts from the service worker's cache, but compiled every module script again on each start
+    // (measured, docs/cold-start.md). The targets are those of build.target (es2020): no syntax is
+    // lowered, and no polyfills but SystemJS itself (3 KB gz).
+    legacy({ targets: ['chrome >= 87', 'edge >= 88', 'firefox >= 78', 'safari >= 14'], renderModernChunks: false, polyfills: [] }),
+    compileHints(['shell']),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -80,11 +89,16 @@ export default defineConfig({
             { name: 'ion-alert', test: /node_modules[\\/]@ionic[\\/]core[\\/]components[\\/]ion-alert\.js$/ },
             // One chunk for the first screen's code instead of ~20 (scripts/first-screen-chunk.ts):
             // the components App.tsx renders, and those @ionic/react keeps whatever is used
-            // (its routing wrappers and ion-nav/ion-tab).
-            firstScreenGroup('shell', [
-              ...['ion-app', 'ion-router-outlet', 'ion-tabs', 'ion-tab-bar', 'ion-tab-button', 'ion-spinner'],
-              ...['ion-back-button', 'ion-button', 'ion-card', 'ion-item', 'ion-nav', 'ion-tab'],
-            ]),
+            // (its routing wrappers and ion-nav/ion-tab), with the Posyandu home page the app
+            // opens at ('/' and the home-screen icon).
+            firstScreenGroup(
+              'shell',
+              [
+                ...['ion-app', 'ion-router-outlet', 'ion-tabs', 'ion-tab-bar', 'ion-tab-button', 'ion-spinner'],
+                ...['ion-back-button', 'ion-button', 'ion-card', 'ion-item', 'ion-nav', 'ion-tab'],
+              ],
+              posyanduHome,
+            ),
           ],
         },
       },

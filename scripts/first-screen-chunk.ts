@@ -29,9 +29,14 @@ const IONIC_COMPONENT = /node_modules[\\/]@ionic[\\/]core[\\/]components[\\/](io
  * Ionic components the shell itself renders or @ionic/react uses for it). Counting them all put
  * ~150 KB of Ionic that only pages use into the first screen. A component left out by mistake only
  * stays in a chunk of its own; one listed that the shell does not use adds its bytes to it.
+ *
+ * `pages` (source paths from the project root) are lazy pages that join the chunk with what they
+ * import statically: the page the app opens at. Its import() then finds it loaded, and the first
+ * screen is one file to read, evaluate and code-cache instead of ~15 (docs/cold-start.md).
  */
-export function firstScreenGroup(name: string, shellComponents: readonly string[]) {
+export function firstScreenGroup(name: string, shellComponents: readonly string[], pages: readonly string[] = []) {
   const shellSet = new Set(shellComponents);
+  const isPage = (id: string) => pages.some((p) => id.replace(/\\/g, '/').endsWith('/' + p));
   // Keyed by the module-info objects, which the bundler reuses within one chunking pass and
   // renews for the next build: a new build starts with an empty memo.
   const memo = new WeakMap<ModuleInfoLike, boolean>();
@@ -45,7 +50,7 @@ export function firstScreenGroup(name: string, shellComponents: readonly string[
   function staticallyFromEntry(info: ModuleInfoLike, ctx: ChunkingContextLike, visiting: Set<ModuleInfoLike>): boolean {
     const known = memo.get(info);
     if (known !== undefined) return known;
-    if (info.isEntry) return true;
+    if (info.isEntry || isPage(info.id)) return true;
     if (visiting.has(info)) return false; // an import cycle: decided by the other paths
     visiting.add(info);
     const result = info.importers.some((importer) => {

@@ -125,8 +125,9 @@ describe.each(backends())('county endpoint API ($name)', (b) => {
     expect(sw.status).toBe(200);
     expect(sw.headers['content-type']).toContain('javascript');
     expect(sw.headers['cache-control']).toBe('no-cache');
-    // The entry's scripts; the largest is compressed (the bundler's runtime is too small to be).
-    const srcs = [...index.raw.toString().matchAll(/src="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+    // The scripts index.html loads or preloads; the largest (the first screen's chunk) is
+    // compressed (the bundler's runtime and the entry are too small to be).
+    const srcs = [...index.raw.toString().matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
     expect(srcs.length).toBeGreaterThan(0);
     const scripts = await Promise.all(srcs.map((src) => http(s.url, 'GET', '/' + src, undefined, { 'accept-encoding': 'gzip' })));
     const asset = scripts.reduce((a, b) => (b.raw.length > a.raw.length ? b : a));

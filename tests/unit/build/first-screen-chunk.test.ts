@@ -51,6 +51,30 @@ describe('firstScreenGroup', () => {
     expect(group.name(id, g)).toBe(expected);
   });
 
+  describe('with the page the app opens at', () => {
+    const withPage = firstScreenGroup('shell', ['ion-tabs'], ['src/pages/Form.tsx']);
+    const gp = graph(
+      {
+        '/app/src/pages/Form.tsx': [],
+        '/app/src/data/records.ts': ['/app/src/pages/Form.tsx'],
+        [IONIC_REACT]: ['/app/src/pages/Form.tsx'],
+        [ion('ion-select')]: [IONIC_REACT],
+        '/app/src/otherpages/Form.tsx': [],
+        'C:\\app\\src\\pages\\Form.tsx': [],
+      },
+      ['/app/index.html'],
+    );
+    it.each([
+      ['the listed lazy page joins', '/app/src/pages/Form.tsx', 'shell'],
+      ['what it imports statically joins', '/app/src/data/records.ts', 'shell'],
+      ['a component it takes from @ionic/react still needs listing', ion('ion-select'), null],
+      ['a path that only ends alike does not match', '/app/src/otherpages/Form.tsx', null],
+      ['Windows separators match', 'C:\\app\\src\\pages\\Form.tsx', 'shell'],
+    ])('%s', (_what, id, expected) => {
+      expect(withPage.name(id, gp)).toBe(expected);
+    });
+  });
+
   it('answers the same whichever module of a cycle is asked first', () => {
     const fresh = firstScreenGroup('shell', []);
     expect(fresh.name('/app/src/cycle-b.ts', g)).toBeNull();
