@@ -8,7 +8,8 @@ export interface BenchResult {
   unit: 'ms' | 'KB' | 'records/s' | 's' | 'B' | 'MB';
   /** the target from the issue, e.g. "≤ 50 ms" */
   target: string;
-  pass: boolean;
+  /** null: shown for reference, with no target of its own */
+  pass: boolean | null;
   /** how it was measured: sample count, throttling, data size */
   notes?: string;
 }

@@ -59,9 +59,9 @@ for (const file of files) {
   process.stdout.write(`bench ${file} … `);
   const o = await runOne(file);
   outcomes.push(o);
-  const failed = o.results.filter((r) => !r.pass).length;
+  const failed = o.results.filter((r) => r.pass === false).length;
   console.log(o.error ? `ERROR ${o.error}` : `${o.results.length} results, ${failed} over target (${o.seconds.toFixed(1)} s)`);
-  for (const r of o.results) console.log(`  ${r.pass ? 'ok  ' : 'OVER'} ${r.name}: ${r.value} ${r.unit} (target ${r.target})`);
+  for (const r of o.results) console.log(`  ${r.pass === null ? 'ref ' : r.pass ? 'ok  ' : 'OVER'} ${r.name}: ${r.value} ${r.unit} (target ${r.target})`);
 }
 
 const cpu = cpus();
@@ -86,7 +86,7 @@ for (const o of outcomes) {
   }
   lines.push('| name | value | unit | target | pass | notes |', '| --- | ---: | --- | --- | --- | --- |');
   for (const r of o.results) {
-    lines.push(`| ${cell(r.name)} | ${r.value} | ${r.unit} | ${cell(r.target)} | ${r.pass ? 'yes' : '**no**'} | ${cell(r.notes ?? '')} |`);
+    lines.push(`| ${cell(r.name)} | ${r.value} | ${r.unit} | ${cell(r.target)} | ${r.pass === null ? '—' : r.pass ? 'yes' : '**no**'} | ${cell(r.notes ?? '')} |`);
   }
   lines.push('');
 }
