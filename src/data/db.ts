@@ -5,7 +5,8 @@ import type { SyncRecord } from '../domain/records';
 // (Capacitor) is served from https://localhost. Debug mode captures a stack trace for every
 // database promise; with the code cache V8 then re-parses each function on the stack for its
 // source positions (~0.2 s of a throttled cold start, docs/cold-start.md). Kept in development.
-if (!import.meta.env.DEV) Dexie.debug = false;
+// (import.meta.env is Vite's; scripts run by tsx have none and count as production.)
+if (!import.meta.env?.DEV) Dexie.debug = false;
 
 /** A local change waiting for the server's acknowledgement. */
 export interface OutboxEntry {

@@ -22,7 +22,6 @@ async function bundle(entrySource: string): Promise<string> {
         write: false,
         minify: true,
         lib: { entry, formats: ['iife'], name: 'KaderDesaBench', fileName: () => 'bench.js' },
-        rollupOptions: { output: { inlineDynamicImports: true } },
       },
     });
     const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
