@@ -10,7 +10,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser';
  * so that DevTools can show its initiator, and V8 then re-parses each function on those stacks for
  * its source positions: code read from V8's code cache carries none. On a throttled cold start
  * that was ~0.2 s no phone pays (docs/cold-start.md). The cold-start bench therefore measures
- * here: Target, Page, Runtime.evaluate and Emulation only, no domain that records stacks.
+ * here: Target, Page, Runtime.evaluate, Emulation and the network emulation only, no domain that
+ * records stacks.
  */
 export interface BarePage {
   send<T = unknown>(method: string, params?: object): Promise<T>;
