@@ -8,15 +8,16 @@ import { firstScreenGroup } from './scripts/first-screen-chunk.ts';
 import { routePreload } from './scripts/route-preload.ts';
 import { compileHints } from './scripts/compile-hints.ts';
 
-// The page each tab opens with, and its module's strings (src/app/*/routes.ts, lazyPage): index.html
-// starts loading them with the entry when the app opens at that address (scripts/route-preload.ts).
-// The Posyandu home page, where the app opens, is in the first screen's chunk itself (below).
-const posyanduHome = ['src/app/posyandu/PosyanduHome.tsx', 'src/app/i18n/strings/posyandu.ts'];
+// The page each tab opens with, and its module's Indonesian strings (src/app/*/routes.ts,
+// lazyPage): index.html starts loading them with the entry when the app opens at that address
+// (scripts/route-preload.ts). The Posyandu home page, where the app opens, is in the first screen's
+// chunk itself (below).
+const posyanduHome = ['src/app/posyandu/PosyanduHome.tsx', 'src/app/i18n/strings/posyandu.id.ts'];
 const TAB_HOMES = {
   '/': posyanduHome,
   '/posyandu': posyanduHome,
   '/warga': ['src/app/rt/RtHome.tsx', 'src/app/i18n/strings/rt.ts'],
-  '/dasawisma': ['src/app/dasawisma/DasawismaHome.tsx', 'src/app/i18n/strings/dasawisma.ts'],
+  '/dasawisma': ['src/app/dasawisma/DasawismaHome.tsx', 'src/app/i18n/strings/dasawisma.id.ts'],
   '/sinkron': ['src/app/sync/SyncHome.tsx'],
   '/pengaturan': ['src/app/settings/SettingsHome.tsx'],
   '/kabupaten': ['src/app/county/CountyHome.tsx', 'src/app/i18n/strings/county.ts'],

@@ -122,12 +122,21 @@ describe('the installed shell', () => {
       // React sets `value` on Ionic elements as a property, not an attribute: find it by its text.
       await page.locator('ion-segment-button').filter({ hasText: 'English' }).click();
       await expect.poll(() => page.locator('ion-tab-button[tab="pengaturan"] ion-label').textContent()).toBe('Settings');
+      // A module's strings load in the language in use (src/app/i18n/dictionary.ts): the English
+      // Posyandu text arrives with the switch, offline.
+      const intro = () => page.locator('p').filter({ hasText: 'Enter the Posyandu details first' }).filter({ visible: true });
+      await openTab(page, 'posyandu');
+      await expect.poll(() => intro().count()).toBe(1);
+      await openTab(page, 'pengaturan');
 
       await page.reload();
       await waitForShell(page, 'Settings');
       await expect.poll(() => kaderNameInput(page).inputValue()).toBe('Bu Siti Aminah');
       expect(await page.locator('ion-tab-button[tab="pengaturan"] ion-label').textContent()).toBe('Settings');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      // ... and when the app starts in English.
+      await openTab(page, 'posyandu');
+      await expect.poll(() => intro().count()).toBe(1);
     } finally {
       await page.evaluate(() => localStorage.removeItem('kader-desa.lang'));
       await browser.context.setOffline(false);

@@ -1,16 +1,17 @@
 import * as common from './strings/common';
 import * as sync from './strings/sync';
 import * as settings from './strings/settings';
-import type * as posyandu from './strings/posyandu';
+import type * as posyandu from './strings/posyandu.id';
 import type * as rt from './strings/rt';
-import type * as dasawisma from './strings/dasawisma';
+import type * as dasawisma from './strings/dasawisma.id';
 import type * as county from './strings/county';
 
 // One file of strings per module, so modules grow their strings without touching each other.
-// The shell's strings (common, sync, settings) are in the first-screen bundle; each module's
-// strings load with its pages (lazyPage in shell/lazyPage.ts), so adding Posyandu text never
-// slows the cold start of the app. The key type still covers every module, so a typo in any
-// key is a compile error.
+// The shell's strings (common, sync, settings) are in the first-screen bundle, in both languages.
+// Each module's strings load with its pages (lazyPage in shell/lazyPage.ts), in the language in use:
+// the other one loads when the user switches (loadLanguage), so English never weighs on an
+// Indonesian phone's first screen. The key type still covers every module, so a typo in any key is
+// a compile error.
 type AllStrings = typeof common.id & typeof sync.id & typeof settings.id & typeof posyandu.id & typeof rt.id & typeof dasawisma.id & typeof county.id;
 
 export type Lang = 'id' | 'en';
@@ -21,27 +22,37 @@ export const dictionaries: Record<Lang, Record<string, string>> = {
   en: { ...common.en, ...sync.en, ...settings.en },
 };
 
-const loaders = {
-  posyandu: () => import('./strings/posyandu'),
-  rt: () => import('./strings/rt'),
-  dasawisma: () => import('./strings/dasawisma'),
-  county: () => import('./strings/county'),
+export type ModuleStrings = 'posyandu' | 'rt' | 'dasawisma' | 'county';
+
+// posyandu and dasawisma have a file per language; rt and county keep both in one (smaller) file.
+const loaders: Record<ModuleStrings, Record<Lang, () => Promise<Record<string, string>>>> = {
+  posyandu: { id: () => import('./strings/posyandu.id').then((m) => m.id), en: () => import('./strings/posyandu.en').then((m) => m.en) },
+  rt: { id: () => import('./strings/rt').then((m) => m.id), en: () => import('./strings/rt').then((m) => m.en) },
+  dasawisma: { id: () => import('./strings/dasawisma.id').then((m) => m.id), en: () => import('./strings/dasawisma.en').then((m) => m.en) },
+  county: { id: () => import('./strings/county').then((m) => m.id), en: () => import('./strings/county').then((m) => m.en) },
 };
 
-export type ModuleStrings = keyof typeof loaders;
+const requested = new Set<ModuleStrings>();
+const loaded = new Map<string, Promise<void>>();
 
-const loaded = new Map<ModuleStrings, Promise<void>>();
-
-/** Loads a module's strings into the dictionaries (once); page chunks wait for it before rendering. */
-export function loadStrings(name: ModuleStrings): Promise<void> {
-  let p = loaded.get(name);
+function loadIn(name: ModuleStrings, lang: Lang): Promise<void> {
+  const key = `${name}:${lang}`;
+  let p = loaded.get(key);
   if (!p) {
-    p = loaders[name]().then((m) => {
-      Object.assign(dictionaries.id, m.id);
-      Object.assign(dictionaries.en, m.en);
-    });
-    p.catch(() => loaded.delete(name));
-    loaded.set(name, p);
+    p = loaders[name][lang]().then((strings) => void Object.assign(dictionaries[lang], strings));
+    p.catch(() => loaded.delete(key));
+    loaded.set(key, p);
   }
   return p;
+}
+
+/** Loads a module's strings in `lang` (once); page chunks wait for it before rendering. */
+export function loadStrings(name: ModuleStrings, lang: Lang): Promise<void> {
+  requested.add(name);
+  return loadIn(name, lang);
+}
+
+/** Loads `lang` for every module whose strings were asked for, so a switch shows no raw key. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  await Promise.all([...requested].map((name) => loadIn(name, lang)));
 }

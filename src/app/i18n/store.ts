@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Lang, MessageKey } from './dictionary';
+import { loadLanguage, type Lang, type MessageKey } from './dictionary';
 import { translate, type Params } from './translate';
 
 const KEY = 'kader-desa.lang';
@@ -19,6 +19,10 @@ interface LangState {
   setLang(lang: Lang): void;
 }
 
+// Only the latest choice takes effect: a quick second tap must not be undone by the first one's
+// strings arriving later.
+let latestSwitch = 0;
+
 export const useLang = create<LangState>((set) => ({
   lang: initialLang(),
   setLang(lang) {
@@ -27,8 +31,17 @@ export const useLang = create<LangState>((set) => ({
     } catch {
       /* not persisted; still switch for this session */
     }
-    document.documentElement.lang = lang;
-    set({ lang });
+    // The pages loaded so far get their strings in the new language first (from the precache,
+    // offline too); should that fail, the switch still happens and missing text falls back to
+    // Indonesian (translate.ts).
+    const mine = ++latestSwitch;
+    void loadLanguage(lang)
+      .catch(() => undefined)
+      .then(() => {
+        if (mine !== latestSwitch) return;
+        if (typeof document !== 'undefined') document.documentElement.lang = lang;
+        set({ lang });
+      });
   },
 }));
 

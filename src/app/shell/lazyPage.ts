@@ -1,5 +1,5 @@
 import { createElement, type ComponentType } from 'react';
-import { loadStrings, type ModuleStrings } from '../i18n';
+import { loadStrings, useLang, type ModuleStrings } from '../i18n';
 
 export type LazyPage<P extends object = object> = ComponentType<P> & {
   /** Starts loading the page's code and strings now (the same load the page waits for). */
@@ -16,7 +16,7 @@ export function lazyPage<P extends object = object>(strings: ModuleStrings, load
   let loading: Promise<unknown> | null = null;
   let failed: { error: unknown } | null = null;
   const start = () =>
-    (loading ??= Promise.all([load(), loadStrings(strings)]).then(
+    (loading ??= Promise.all([load(), loadStrings(strings, useLang.getState().lang)]).then(
       ([m]) => void (loaded = m.default),
       (error: unknown) => void (failed = { error }),
     ));
