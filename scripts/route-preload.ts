@@ -60,8 +60,9 @@ export function routePreload(routes: Record<string, readonly string[]>): Plugin 
           const files = new Set<string>();
           for (const source of sources) {
             const id = resolve(root, source);
-            // A page bundled into the first screen's chunk (vite.config.ts) is loaded by the entry.
-            const chunk = chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds.includes(id));
+            // The chunk holding the page: its own, or the first screen's (vite.config.ts), which the
+            // entry loads anyway and so adds no link.
+            const chunk = chunks.find((c) => c.moduleIds.includes(id));
             if (!chunk) throw new Error(`route-preload: no chunk for ${source} (${path})`);
             closure(chunk.fileName, files);
           }

@@ -45,15 +45,22 @@ export async function openBarePage(userDataDir: string, viewport = { width: 412,
       else p.resolve(msg.result);
     }
   });
+  // A browser that dies (crash, profile still locked) fails the calls waiting on it, not hangs them.
+  child.once('exit', (code, signal) => {
+    for (const p of pending.values()) p.reject(new Error(`Chromium exited (${code ?? signal}) before answering`));
+    pending.clear();
+  });
   const call = <T>(method: string, params: object = {}, sessionId?: string) =>
     new Promise<T>((resolve, reject) => {
+      if (child.exitCode !== null || child.signalCode !== null) return reject(new Error('Chromium is not running'));
       const id = nextId++;
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       toBrowser.write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
     });
 
   const { targetInfos } = await retry(() => call<{ targetInfos: { targetId: string; type: string }[] }>('Target.getTargets'), (r) => r.targetInfos.some((t) => t.type === 'page'));
-  const target = targetInfos.find((t) => t.type === 'page')!;
+  const target = targetInfos.find((t) => t.type === 'page');
+  if (!target) throw new Error('Chromium opened no page to attach to');
   const { sessionId } = await call<{ sessionId: string }>('Target.attachToTarget', { targetId: target.targetId, flatten: true });
   return {
     send: <T>(method: string, params?: object) => call<T>(method, params, sessionId),
@@ -75,6 +82,7 @@ async function retry<T>(f: () => Promise<T>, ok: (v: T) => boolean): Promise<T> 
 }
 
 async function closeChild(child: ChildProcess, ask: () => Promise<unknown>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   await Promise.race([ask().catch(() => undefined), new Promise((r) => setTimeout(r, 3000))]);
   const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
