@@ -6,7 +6,7 @@ import { listGroups } from '../../data/dasawisma';
 import { parseAddr } from '../../domain/records';
 import { useT } from '../i18n';
 import { Page } from './ui/Page';
-import { useLoad } from './ui/useLoad';
+import { useLoad } from '../shell/useLoad';
 import { currentMonth, useEnrolment } from './ui/enrolment';
 
 export default function DasawismaHome() {

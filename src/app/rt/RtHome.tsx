@@ -5,13 +5,14 @@ import { describeSaveError } from '../shell/save-errors';
 import { SetupForm } from './setup/SetupPage';
 import { Notices } from './register/Notices';
 import { RegisterSearch } from './register/RegisterSearch';
-import { useRtBooks } from './useRtBooks';
+import { useStoreLoad } from '../shell/useLoad';
+import { useRt } from './store';
 import './rt.css';
 
 /** The Warga tab: RT setup the first time, then notices, the register search and the books. */
 export default function RtHome() {
   const t = useT();
-  const { status, error, unit, reg } = useRtBooks();
+  const { status, error, unit, reg } = useStoreLoad(useRt);
   const month = todayIso().slice(0, 7);
   const title = unit ? t('rt.home.name', { rt: unit.data.rtNo, desa: unit.data.desaName ?? unit.data.desaCode }) : t('rt.setup.title');
   return (

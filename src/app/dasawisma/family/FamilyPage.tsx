@@ -9,7 +9,7 @@ import { useSaver } from '../../shell/useSaver';
 import { useT } from '../../i18n';
 import { Page } from '../ui/Page';
 import { TextField } from '../ui/TextField';
-import { useLoad } from '../ui/useLoad';
+import { useLoad } from '../../shell/useLoad';
 import { clearDraft, readDraft, writeDraft } from '../ui/drafts';
 import { FamilyFacts } from './FamilyFacts';
 import { RtLink } from './RtLink';

@@ -7,7 +7,7 @@ import type { MemberData } from '../../../domain/records/dasawisma';
 import { useSaver } from '../../shell/useSaver';
 import { useT } from '../../i18n';
 import { Page } from '../ui/Page';
-import { useLoad } from '../ui/useLoad';
+import { useLoad } from '../../shell/useLoad';
 import { MemberIdentity } from './MemberIdentity';
 import { MemberPkk } from './MemberPkk';
 

@@ -2,7 +2,7 @@ import { IonButton, IonItem, IonLabel, IonList, IonNote } from '@ionic/react';
 import { getDb } from '../../../data';
 import { rtHouseholdsOf, type Group } from '../../../data/dasawisma';
 import { useT } from '../../i18n';
-import { useLoad } from '../ui/useLoad';
+import { useLoad } from '../../shell/useLoad';
 
 /**
  * Link to the RT books' household (members then come from there). Works only when this phone also

@@ -7,7 +7,7 @@ import { useSaver } from '../../shell/useSaver';
 import { useT } from '../../i18n';
 import { Page } from '../ui/Page';
 import { TextField } from '../ui/TextField';
-import { useLoad } from '../ui/useLoad';
+import { useLoad } from '../../shell/useLoad';
 import { coordinatorCandidates } from './candidates';
 
 const DESA_RE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;

@@ -7,7 +7,7 @@ import { copyFamilyToYear, getGroup, listFamilies } from '../../../data/dasawism
 import { useSaver } from '../../shell/useSaver';
 import { useT } from '../../i18n';
 import { Page } from '../ui/Page';
-import { useLoad } from '../ui/useLoad';
+import { useLoad } from '../../shell/useLoad';
 import { currentMonth } from '../ui/enrolment';
 import { useToast } from '../../shell/overlays';
 

@@ -7,7 +7,7 @@ import { formatDate, formatMonth, useLang, useT, type MessageKey } from '../../i
 import { Page } from '../ui/Page';
 import { TextField } from '../ui/TextField';
 import { ReportActions } from '../ui/ReportActions';
-import { useLoad } from '../ui/useLoad';
+import { useLoad } from '../../shell/useLoad';
 import { RecapTable, recapCsvRows } from './RecapTable';
 import { SubmitRecap } from './SubmitRecap';
 

@@ -7,7 +7,7 @@ import type { RegisterData } from '../../../domain/records/dasawisma';
 import { useSaver } from '../../shell/useSaver';
 import { formatDate, useLang, useT } from '../../i18n';
 import { Page } from '../ui/Page';
-import { useLoad } from '../ui/useLoad';
+import { useLoad } from '../../shell/useLoad';
 import { useOptLabel } from '../ui/Chips';
 import { currentMonth } from '../ui/enrolment';
 import { RegisterForm, type MemberChoice } from './RegisterForm';

@@ -7,7 +7,7 @@ import { formatMonth, useLang, useT, type MessageKey } from '../../i18n';
 import { Page } from '../ui/Page';
 import { TextField } from '../ui/TextField';
 import { ReportActions } from '../ui/ReportActions';
-import { useLoad } from '../ui/useLoad';
+import { useLoad } from '../../shell/useLoad';
 import { RecapTable, recapCsvRows } from '../recap/RecapTable';
 import type { RecapTable as Table } from '../../../domain';
 

@@ -5,7 +5,7 @@ import { filterStatuses, groupStatuses, listGroups, reportedCount, type StatusFi
 import { formatMonth, useLang, useT } from '../../i18n';
 import { Page } from '../ui/Page';
 import { TextField } from '../ui/TextField';
-import { useLoad } from '../ui/useLoad';
+import { useLoad } from '../../shell/useLoad';
 import { currentMonth, useEnrolment } from '../ui/enrolment';
 import { StatusRow } from './StatusRow';
 import { areasOf } from './areas';

@@ -1,3 +1,4 @@
+import type { StoreApi, UseBoundStore } from 'zustand';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
@@ -34,4 +35,14 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T |
     }
   }, [pathname]);
   return { data, error, reload: () => setTick((n) => n + 1) };
+}
+
+/**
+ * A module's shared store (the open Posyandu's register, the RT books): its `load()` reads the
+ * database once per app run and is a no-op after that, so calling it through `useLoad` on every
+ * page and every return to a page costs nothing; pages then read the store, which saves update.
+ */
+export function useStoreLoad<S extends { load(): Promise<unknown> }>(useStore: UseBoundStore<StoreApi<S>>): S {
+  useLoad(() => useStore.getState().load(), []);
+  return useStore();
 }
