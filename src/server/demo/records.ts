@@ -1,5 +1,6 @@
 import { groupAddr, posyanduAddr, rtAddr } from '../../domain/records';
 import { DEMO_KAB, DESA } from './places';
+import { DEMO_KADERS, demoKader, demoPosyanduDay, demoSessions } from './posyandu';
 
 // Demo records so every screen and report has something to show on first start. Built as
 // plain envelopes; seed.ts keeps only those that pass checkData, so they stay valid as kinds grow.
@@ -39,8 +40,9 @@ export function demoRecords(today = new Date()): DemoRecord[] {
     const pos = posyanduAddr(d.code, d.posyandu.id);
     out.push({
       id: `demo-pos-${d.posyandu.id}`, kind: 'posyandu.unit', addr: pos, parent: null,
-      data: { name: d.posyandu.name, desaCode: d.code, desaName: d.name },
+      data: { name: d.posyandu.name, desaCode: d.code, desaName: d.name, kaders: DEMO_KADERS },
     });
+    out.push(...demoSessions(`demo-pos-${d.posyandu.id}`, pos, today));
     CHILD_NAMES.forEach(([name, sex, mother], ci) => {
       const ageNow = 8 + ci * 7 + di * 2; // 8 … 45 months
       const childId = `demo-child-${d.posyandu.id}-${ci + 1}`;
@@ -55,7 +57,7 @@ export function demoRecords(today = new Date()): DemoRecord[] {
         const w = ci === 3 && m < 2 ? weightAt(ageNow - 2, offset) : weightAt(age, offset);
         out.push({
           id: `demo-visit-${d.posyandu.id}-${ci + 1}-${m}`, kind: 'posyandu.visit', addr: pos, parent: childId,
-          data: { childId, date: monthsAgo(today, m), weightKg: w, kaderName: 'Kader demo' },
+          data: { childId, date: demoPosyanduDay(today, m), weightKg: w, ...demoKader(ci + m) },
         });
       }
     });
