@@ -1,7 +1,7 @@
 import type { KaderDb } from '../data/db';
 import { loadActiveConfig } from '../data/config';
 import { API, MAX_PULL_LIMIT, type EnrollResponse, type PullRequest, type PushRequest, type PushResponse, type PullResponse } from './protocol';
-import { getEnrolment, setEnrolment, type Enrolment } from './enrolment';
+import { getEnrolment, setEnrolment, type Enrolment } from '../data/device';
 import { joinUrl, postJson, SyncError, type FetchLike, type SyncErrorKind } from './http';
 import { applyPushResults, nextBatch, rejectLocally, toChanges, validPushResponse } from './push';
 import { applyPullPage, validPullResponse } from './pull';

@@ -2,7 +2,7 @@
 // The app calls: SyncEngine (enroll, syncOnce), SyncScheduler (when to sync), and reads the
 // bookkeeping through getSyncState. See README.md for the rules the engine follows.
 export * from './protocol';
-export * from './enrolment';
+export { getEnrolment, setEnrolment, localDeviceId, type Enrolment } from '../data/device';
 export { SyncEngine, type EngineOptions, type SyncOutcome, type SyncProgress, type SyncPhase, type SyncCounts, type EnrollResult } from './engine';
 export { SyncScheduler, LOCK_NAME, type SyncTrigger, type SchedulerOptions, type Timers } from './scheduler';
 export { SyncError, type SyncErrorKind, type FetchLike } from './http';

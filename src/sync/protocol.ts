@@ -1,21 +1,12 @@
 import * as v from 'valibot';
-import { envelopeSchema, type ModuleName, type SyncRecord } from '../domain/records';
+import { envelopeSchema, type SyncRecord } from '../domain/records';
+import type { Role, Scope } from '../domain/records/scope';
 
 // The wire protocol between phones and the county endpoint. Shared by the client sync engine
 // and the server so both validate the same shapes. Documented in docs/sync-protocol.md.
 
-export const ROLES = ['kader', 'ketua-rt', 'dasawisma', 'pkk', 'county'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** What a device may touch: records whose addr lies under `prefix` and whose module is listed. */
-export interface Scope {
-  kabupaten: string;
-  /** Address path prefix (domain/records/address.ts). */
-  prefix: string;
-  modules: ModuleName[];
-  /** Human label, e.g. 'Posyandu Mawar, Desa Prangat Selatan'. */
-  label: string;
-}
+// Roles and scopes are domain types (the phone's data layer keeps the enrolment too).
+export { ROLES, type Role, type Scope } from '../domain/records/scope';
 
 export const API = {
   health: '/api/health',

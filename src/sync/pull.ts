@@ -1,4 +1,5 @@
 import type { KaderDb } from '../data/db';
+import { putRemoteRecords } from '../data/remote';
 import type { PullResponse } from './protocol';
 import { patchSyncState } from './sync-state';
 
@@ -34,7 +35,8 @@ export async function applyPullPage(db: KaderDb, resp: PullResponse): Promise<Pa
     }
     // A page lists each record once (its newest version), so last-wins bulkPut is exact.
     const take = resp.changes.filter((r) => !queued.has(r.id));
-    if (take.length) await db.records.bulkPut(take);
+    // The Posyandu day's visit columns follow in the same transaction (data/remote.ts).
+    await putRemoteRecords(db, take);
     await patchSyncState(db, { cursor: resp.cursor });
     // Peers (e.g. the dasawisma kaders' phones under a PKK coordinator) feed the group status.
     if (resp.peers) await db.meta.put({ key: 'peers', value: resp.peers });

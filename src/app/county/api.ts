@@ -1,6 +1,6 @@
 import { downloadBlob } from '../shell/shareFile';
 import { getDb } from '../../data';
-import { getEnrolment } from '../../sync/enrolment';
+import { getEnrolment } from '../../data/device';
 
 // The county screens read the county endpoints online, with this device's bearer token. No
 // signal is a normal state in the field, so it is its own error kind the screens explain.

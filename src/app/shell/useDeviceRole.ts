@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { liveQuery } from 'dexie';
 import { getDb } from '../../data/storage';
-import { getEnrolment } from '../../sync/enrolment';
+import { getEnrolment } from '../../data/device';
 import type { Role } from '../../sync/protocol';
 
 /** This device's enrolled role (null before enrolment), updated live when enrolment changes. */

@@ -1,7 +1,7 @@
 import type { KaderDb } from '../db';
 import { newId } from '../ids';
 import type { WriteContext } from '../records';
-import { localDeviceId } from '../../sync/enrolment';
+import { localDeviceId } from '../device';
 
 let clock: (() => Date) | undefined;
 

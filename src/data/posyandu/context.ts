@@ -1,7 +1,7 @@
 import type { KaderDb } from '../db';
 import { newId } from '../ids';
 import type { WriteContext } from '../records';
-import { localDeviceId } from '../../sync/enrolment';
+import { localDeviceId } from '../device';
 
 /** Who writes: the enrolled device id, or this install's local id before enrolment. */
 export async function writeContext(db: KaderDb, now?: () => Date): Promise<WriteContext> {

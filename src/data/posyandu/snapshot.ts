@@ -1,20 +1,21 @@
 import type { KaderDb } from '../db';
 import { listRecords } from '../records';
-import { getEnrolment } from '../../sync/enrolment';
-import { getSyncState } from '../../sync/sync-state';
+import { getEnrolment } from '../device';
+import { covers, type SyncRecord } from '../../domain/records';
 import type { Visit, VisitData } from './types';
 
 // Reading 18,000 visit records (300 children × 5 years) costs ~1.7 s on a slow phone: IndexedDB
 // deserialises every record. The day screen only needs each visit's growth fields, so we keep them
 // as one columnar row in db.meta and read that instead. The row carries a stamp — the newest visit
-// id under the address, the sync pull cursor and the enrolment scope — and is rebuilt from the
-// records whenever the stamp differs: a pull, an enrolment re-addressing or a visit written by
-// other code all change it. Our own writes
-// (saveVisit, corrections) update the row in the same transaction as the record.
+// id under the address and the enrolment scope — and is rebuilt from the records whenever the
+// stamp differs: an enrolment re-addressing or a visit written by other code change it. Our own
+// writes (saveVisit, corrections) and the visits a sync pull brings (mergePulledVisits, called by
+// src/data/remote.ts in the pull's transaction) update the row in the same transaction as the
+// records, so the first open after a pull reads the columns instead of every record.
 
 export type GrowthVisitData = Pick<VisitData, 'childId' | 'date' | 'weightKg' | 'lengthCm' | 'position' | 'implausibleConfirmed'>;
 
-interface Stamp { lastId: string; cursor: string; scope: string }
+interface Stamp { lastId: string; scope: string }
 interface Columns {
   stamp: Stamp;
   ids: string;
@@ -40,11 +41,13 @@ function visitRange(db: KaderDb, addr: string) {
  * moves the cursor.
  */
 async function stampOf(db: KaderDb, addr: string): Promise<Stamp> {
-  const [last, sync, enrolment] = await Promise.all([visitRange(db, addr).reverse().limit(1).primaryKeys(), getSyncState(db), getEnrolment(db)]);
-  return { lastId: String(last[0] ?? ''), cursor: sync.cursor, scope: enrolment?.scope.prefix ?? '' };
+  const [last, enrolment] = await Promise.all([visitRange(db, addr).reverse().limit(1).primaryKeys(), getEnrolment(db)]);
+  return { lastId: String(last[0] ?? ''), scope: enrolment?.scope.prefix ?? '' };
 }
 
-const sameStamp = (a: Stamp, b: Stamp) => a.lastId === b.lastId && a.cursor === b.cursor && a.scope === b.scope;
+// Rows written before the pull kept them current also carry the pull cursor: a different shape,
+// so they are rebuilt once.
+const sameStamp = (a: Stamp, b: Stamp) => a.lastId === b.lastId && a.scope === b.scope && Object.keys(a).length === 2;
 
 function toColumns(stamp: Stamp, visits: readonly { id: string; data: GrowthVisitData }[]): Columns {
   const n = visits.length;
@@ -104,11 +107,86 @@ export async function updateGrowthVisits(db: KaderDb, addr: string, added: Visit
   const cols = row?.value as Columns | undefined;
   if (!cols) return;
   const stamp = await stampOf(db, addr);
-  if (stamp.lastId !== added.id || stamp.cursor !== cols.stamp.cursor || stamp.scope !== cols.stamp.scope) {
+  if (stamp.lastId !== added.id || !sameStamp(cols.stamp, { ...stamp, lastId: cols.stamp.lastId })) {
     await db.meta.delete(key(addr));
     return;
   }
   const visits = fromColumns(cols, addr).filter((v) => v.id !== removed);
   visits.push(added);
   await db.meta.put({ key: key(addr), value: toColumns(stamp, visits) });
+}
+
+const COLUMNS_PREFIX = 'posyandu.visitColumns:';
+
+/**
+ * Writes visits a sync pull brought (`write` puts `records`; call inside the pull's transaction,
+ * which includes db.meta) and keeps the columns current with them: each address with current
+ * columns gets the new visits appended, changed ones replaced and tombstones removed, without
+ * reading any record. An address without columns that held no visit before gets them from the
+ * page (a first sync), so the first open after a pull reads columns too. Columns that were
+ * already stale are dropped and rebuilt on first open, as in updateGrowthVisits.
+ */
+export async function mergePulledVisits(db: KaderDb, records: readonly SyncRecord[], write: () => Promise<unknown>): Promise<void> {
+  const visits = records.filter((r) => r.kind === 'posyandu.visit') as Visit[];
+  if (!visits.length) {
+    await write();
+    return;
+  }
+  const rows = await db.meta.where('key').startsWith(COLUMNS_PREFIX).toArray();
+  const targets = new Map<string, Columns | null>();
+  for (const r of rows) {
+    const addr = r.key.slice(COLUMNS_PREFIX.length);
+    if (!visits.some((v) => covers(addr, v.addr))) continue;
+    const cols = r.value as Columns;
+    targets.set(addr, sameStamp(cols.stamp, await stampOf(db, addr)) ? cols : null);
+  }
+  for (const addr of new Set(visits.map((v) => v.addr))) {
+    if ([...targets.keys()].some((a) => covers(a, addr))) continue;
+    const before = await visitRange(db, addr).limit(1).primaryKeys();
+    if (before.length === 0) targets.set(addr, toColumns({ lastId: '', scope: '' }, []));
+  }
+  await write();
+  for (const [addr, cols] of targets) {
+    if (!cols) await db.meta.delete(key(addr));
+    else await db.meta.put({ key: key(addr), value: mergeColumns(cols, await stampOf(db, addr), visits.filter((v) => covers(addr, v.addr))) });
+  }
+}
+
+/** The columns with `changes` applied by id (new ones appended, tombstones removed). */
+function mergeColumns(c: Columns, stamp: Stamp, changes: readonly Visit[]): Columns {
+  const ids = c.ids ? c.ids.split(SEP) : [];
+  const childIds = c.childIds ? c.childIds.split(SEP) : [];
+  const dates = c.dates ? c.dates.split(SEP) : [];
+  const weights = Array.from(c.weights);
+  const lengths = Array.from(c.lengths);
+  const flags = Array.from(c.flags);
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const removed = new Set<number>();
+  for (const v of changes) {
+    const i = at.get(v.id);
+    if (v.deleted) {
+      if (i !== undefined) removed.add(i);
+      continue;
+    }
+    const row = toColumns(stamp, [v]);
+    const j = i ?? ids.length;
+    if (i === undefined) at.set(v.id, j);
+    else removed.delete(i);
+    ids[j] = v.id;
+    childIds[j] = v.data.childId;
+    dates[j] = v.data.date;
+    weights[j] = row.weights[0];
+    lengths[j] = row.lengths[0];
+    flags[j] = row.flags[0];
+  }
+  const keep = (_: unknown, i: number) => !removed.has(i);
+  return {
+    stamp,
+    ids: ids.filter(keep).join(SEP),
+    childIds: childIds.filter(keep).join(SEP),
+    dates: dates.filter(keep).join(SEP),
+    weights: Float64Array.from(weights.filter(keep)),
+    lengths: Float64Array.from(lengths.filter(keep)),
+    flags: Uint8Array.from(flags.filter(keep)),
+  };
 }

@@ -2,7 +2,7 @@ import type { KaderDb } from '../db';
 import { newId } from '../ids';
 import { getRecord, InvalidRecordError, listRecords, saveRecord } from '../records';
 import { covers, posyanduAddr } from '../../domain/records';
-import { getEnrolment } from '../../sync/enrolment';
+import { getEnrolment } from '../device';
 import { writeContext } from './context';
 import type { Unit, UnitData } from './types';
 

@@ -1,7 +1,7 @@
 import type { KaderDb } from '../db';
 import type { WriteContext } from '../records';
 import { newId } from '../ids';
-import { localDeviceId } from '../../sync/enrolment';
+import { localDeviceId } from '../device';
 
 /** The write context of this device: every RT book write is signed with the device id. */
 export async function writeContext(db: KaderDb, now?: () => Date): Promise<WriteContext> {

@@ -2,7 +2,7 @@ import type { KaderDb } from '../db';
 import { listRecords, saveRecord, type WriteContext } from '../records';
 import { rtAddr, type SyncRecord } from '../../domain/records';
 import type { RtUnitData } from '../../domain/records/rt';
-import { getEnrolment } from '../../sync/enrolment';
+import { getEnrolment } from '../device';
 
 export type RtUnit = SyncRecord<RtUnitData>;
 

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_DB_VERSION, KaderDb } from '../../../src/data/db';
 import { listChildren, listRecords, saveRecord } from '../../../src/data/records';
-import { getEnrolment } from '../../../src/sync/enrolment';
+import { getEnrolment } from '../../../src/data/device';
 
 // Release 0.1's schema, copied here on purpose: this is what phones in the field have on disk,
 // and it must keep opening even if db.ts is edited by mistake.

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { saveRecord } from '../../../src/data/records';
 import { loadRegister, saveChild, saveVisit, writeContext } from '../../../src/data/posyandu';
-import { patchSyncState } from '../../../src/sync/sync-state';
+import { applyPullPage } from '../../../src/sync/pull';
 import { child, freshDb, setupUnit } from './helpers';
 
 const weights = async (db: ReturnType<typeof freshDb>, addr: string, id: string) =>
   ((await loadRegister(db, addr)).visitsByChild.get(id) ?? []).map((v) => v.data.weightKg);
 
 describe('growth columns cached in db.meta', () => {
-  it('follow our own saves and corrections, and are rebuilt after a pull or a visit written elsewhere', async () => {
+  it('follow our own saves, corrections and pulls, and are rebuilt after a visit written elsewhere', async () => {
     const db = freshDb();
     const unit = await setupUnit(db);
     const c = await saveChild(db, await loadRegister(db, unit.addr), child('Ani', 'P', '2025-01-01'));
@@ -26,13 +26,10 @@ describe('growth columns cached in db.meta', () => {
     await saveRecord(db, { kind: 'posyandu.visit', addr: unit.addr, parent: c.id, data: { childId: c.id, date: '2026-11-05', weightKg: 8.6 } }, ctx);
     expect(await weights(db, unit.addr, c.id)).toEqual([7.9, 8.4, 8.6]);
 
-    // A pulled visit with an older id: only the cursor tells; it moves in the pull transaction.
+    // A pulled visit with an older id: the pull path merges it into the columns (data/remote.ts).
     const pulled = { id: '00000000000000000000000001', kind: 'posyandu.visit', addr: unit.addr, parent: c.id, deleted: false, version: 7,
       updatedAt: new Date().toISOString(), updatedBy: 'other-phone', data: { childId: c.id, date: '2026-08-10', weightKg: 7.5 } };
-    await db.transaction('rw', [db.records, db.meta], async () => {
-      await db.records.put(pulled);
-      await patchSyncState(db, { cursor: '7' });
-    });
+    await applyPullPage(db, { changes: [pulled], cursor: '7', hasMore: false, lastAppliedSeq: 0, serverTime: new Date().toISOString() });
     expect(await weights(db, unit.addr, c.id)).toEqual([7.5, 7.9, 8.4, 8.6]);
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { getDb } from '../../../data';
-import { getEnrolment, type Enrolment } from '../../../sync/enrolment';
+import { getEnrolment, type Enrolment } from '../../../data/device';
 
 /** This phone's enrolment (null before enrolment: every group on the phone is open). */
 export function useEnrolment(): Enrolment | null | undefined {

@@ -1,7 +1,11 @@
-import type { KaderDb } from '../data/db';
-import type { Role, Scope } from './protocol';
+import type { KaderDb } from './db';
+import type { Role, Scope } from '../domain/records/scope';
 
-/** This device's enrolment with the county endpoint, kept in the `meta` table. */
+// Who this phone is: its enrolment with the county (kept in the `meta` table) and, before
+// enrolment, a stable local device id. The data layer signs every write with the device id;
+// the sync engine (src/sync) stores the enrolment it receives here.
+
+/** This device's enrolment with the county endpoint. */
 export interface Enrolment {
   deviceId: string;
   token: string;
@@ -24,7 +28,7 @@ export async function setEnrolment(db: KaderDb, e: Enrolment | null): Promise<vo
   else await db.meta.delete(KEY);
 }
 
-/** Device id used in `updatedBy` before enrolment: stable per install. */
+/** Device id used in `updatedBy`: the enrolled id, or before enrolment one stable per install. */
 export async function localDeviceId(db: KaderDb, make: () => string): Promise<string> {
   const e = await getEnrolment(db);
   if (e) return e.deviceId;
