@@ -1,5 +1,5 @@
 import type { KaderDb } from './db';
-import { checkData, covers, kindSpec, type SyncRecord } from '../domain/records';
+import { addrProblem, checkData, covers, kindSpec, type SyncRecord } from '../domain/records';
 import { newId } from './ids';
 
 /** Thrown when data does not match its kind's schema; `reason` is machine-readable. */
@@ -31,6 +31,10 @@ export interface WriteContext {
 export async function saveRecord<D>(db: KaderDb, input: SaveInput<D>, ctx: WriteContext): Promise<SyncRecord<D>> {
   const spec = kindSpec(input.kind);
   if (!spec) throw new InvalidRecordError(`unknown kind ${input.kind}`);
+  // The server refuses an address that is not canonical (domain/records/address.ts); refusing it
+  // here keeps such a change out of the queue, where it could only end as a rejection.
+  const bad = addrProblem(input.addr, { local: true });
+  if (bad) throw new InvalidRecordError(`${input.kind}.addr: ${bad}`);
   const checked = checkData(input.kind, input.data);
   if (!checked.ok) throw new InvalidRecordError(checked.reason);
   const at = (ctx.now?.() ?? new Date()).toISOString();

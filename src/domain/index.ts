@@ -8,6 +8,7 @@
 //   nik/         NIK structure check
 //   dasawisma/   PKK dasawisma group recap 4.16a and roll-ups 4.16b–d
 //   records/     synced record kinds and schemas (owned by the lead)
+//   text/        text every store can hold: cut without splitting a character, clean NUL and lone surrogates
 export type { Sex, IsoDate, Month } from './types';
 export * from './dates';
 export * from './growth';
@@ -17,3 +18,4 @@ export * from './population';
 export * from './nik';
 export * from './dasawisma';
 export * from './records';
+export * from './text';

@@ -8,6 +8,8 @@
 // Records made before the device is enrolled use the prefix "local/" and are re-addressed into
 // the scope at enrolment.
 
+import { cutText } from '../text/safe-text';
+
 export type ModuleName = 'posyandu' | 'rt' | 'dasawisma' | 'config';
 
 export const LOCAL_PREFIX = 'local';
@@ -43,6 +45,87 @@ export function kabupatenOf(addr: string): string {
 /** True when `addr` is the scope itself or lies below it (segment-wise, so rt:00 never covers rt:001). */
 export function covers(scopePrefix: string, addr: string): boolean {
   return addr === scopePrefix || addr.startsWith(scopePrefix + '/');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The address grammar. An address is canonical when every segment is one of the types below and
+// stands directly under a type its row allows: no empty, '.' or '..' segment, no unit under a unit
+// that does not hold it. The phone checks it before saving (data/records.ts) and the server before
+// storing (server/sync/scope.ts), so an address that merely *starts* with a device's prefix
+// ('<prefix>/..', '<prefix>/../../64.11.05.2004/posyandu:melati') can never be stored.
+//
+// A new unit type is one row (and the types it may stand under). Rows must not be ambiguous: no
+// segment may match two types that can stand under the same parent (a unit test checks this).
+
+/** The parent of a first segment. */
+export const ROOT = '(root)';
+
+export interface SegmentType {
+  /** Name of the level: 'kabupaten', 'desa', 'posyandu', … */
+  type: string;
+  /** The whole segment: a region code ('64.11.05.2003') or '<unit>:<id>'. */
+  pattern: RegExp;
+  /** Types this segment may stand directly under (ROOT: first segment). */
+  under: readonly string[];
+  /** A region code that must extend its parent's code (desa 64.11.05.2003 under kabupaten 64.11). */
+  extendsParent?: true;
+  /** Used on the phone before enrolment only; never valid on the server. */
+  localOnly?: true;
+}
+
+const UNIT_ID = '[0-9A-Za-z_-]{1,64}';
+const unit = (name: string, id = UNIT_ID) => new RegExp(`^${name}:${id}$`);
+
+export const SEGMENT_TYPES: readonly SegmentType[] = [
+  { type: 'kabupaten', pattern: /^\d{2}\.\d{2}$/, under: [ROOT] },
+  { type: 'local', pattern: new RegExp(`^${LOCAL_PREFIX}$`), under: [ROOT], localOnly: true },
+  { type: 'desa', pattern: /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, under: ['kabupaten'], extendsParent: true },
+  { type: 'posyandu', pattern: unit('posyandu'), under: ['desa', 'local'] },
+  { type: 'rt', pattern: unit('rt', '\\d{3}'), under: ['desa', 'local'] },
+  { type: 'dw', pattern: unit('dw'), under: ['rt'] },
+];
+
+export interface AddrSegment {
+  type: string;
+  /** The segment as written. */
+  text: string;
+}
+
+export type AddrParse = { ok: true; segments: AddrSegment[] } | { ok: false; reason: string };
+
+export interface AddrOptions {
+  /** Accept the phone's pre-enrolment 'local/…' addresses (never on the server). */
+  local?: boolean;
+}
+
+/** Splits an address into typed segments, or says what is wrong with it (a short English reason). */
+export function parseAddrSegments(addr: string, o: AddrOptions = {}): AddrParse {
+  if (addr === '') return { ok: false, reason: 'empty address' };
+  const segments: AddrSegment[] = [];
+  let parent: AddrSegment | null = null;
+  for (const [i, text] of addr.split('/').entries()) {
+    const where = `segment ${i + 1}`;
+    if (text === '' || text === '.' || text === '..') return { ok: false, reason: `${where} is ${text === '' ? 'empty' : `"${text}"`}` };
+    const under: string = parent?.type ?? ROOT;
+    const row: SegmentType | undefined = SEGMENT_TYPES.find((t) => t.under.includes(under) && t.pattern.test(text) && (o.local || !t.localOnly));
+    if (!row) return { ok: false, reason: `${where} "${cutText(text, 70)}" cannot stand ${parent ? `under ${under}` : 'first'}` };
+    if (row.extendsParent && parent && !text.startsWith(parent.text + '.')) {
+      return { ok: false, reason: `${where} "${text}" is not in ${parent.type} ${parent.text}` };
+    }
+    parent = { type: row.type, text };
+    segments.push(parent);
+  }
+  return { ok: true, segments };
+}
+
+/** Why an address is not canonical, or null when it is. */
+export function addrProblem(addr: string, o: AddrOptions = {}): string | null {
+  const p = parseAddrSegments(addr, o);
+  return p.ok ? null : p.reason;
+}
+
+export function isCanonicalAddr(addr: string, o: AddrOptions = {}): boolean {
+  return addrProblem(addr, o) === null;
 }
 
 export interface ParsedAddr {

@@ -1,4 +1,5 @@
-import { kabupatenOf, parseAddr, type ModuleName } from '../../domain/records';
+import { addrProblem, kabupatenOf, parseAddr, type ModuleName } from '../../domain/records';
+import { cleanText } from '../../domain/text';
 import { ROLES, type Role, type Scope } from '../../sync/protocol';
 
 // What each role may touch by default. County staff create codes with these; a code may narrow
@@ -11,15 +12,14 @@ export const ROLE_MODULES: Record<Role, ModuleName[]> = {
   county: ['posyandu', 'rt', 'dasawisma', 'config'],
 };
 
-const PREFIX = /^\d{2}\.\d{2}(\/\d{2}\.\d{2}\.\d{2}\.\d{4}(\/(posyandu|rt):[0-9A-Za-z_-]{1,64}(\/dw:[0-9A-Za-z_-]{1,64})?)?)?$/;
-
 export type ScopeResult = { ok: true; role: Role; scope: Scope } | { ok: false; reason: string };
 
 /** Builds and checks the scope of a new enrolment code. */
 export function makeScope(role: string, prefix: string, label?: string, modules?: string[]): ScopeResult {
   if (!(ROLES as readonly string[]).includes(role)) return { ok: false, reason: `role must be one of ${ROLES.join(', ')}` };
   const r = role as Role;
-  if (!PREFIX.test(prefix)) return { ok: false, reason: 'scope must be an address like 64.11/64.11.05.2003/rt:001' };
+  const wrong = addrProblem(prefix);
+  if (wrong) return { ok: false, reason: `scope must be an address like 64.11/64.11.05.2003/rt:001 (${wrong})` };
   const p = parseAddr(prefix);
   const depthOk: Record<Role, boolean> = {
     kader: !!p.posyandu,
@@ -35,6 +35,6 @@ export function makeScope(role: string, prefix: string, label?: string, modules?
   return {
     ok: true,
     role: r,
-    scope: { kabupaten: kabupatenOf(prefix), prefix, modules: [...new Set(mods)], label: label?.trim() || prefix },
+    scope: { kabupaten: kabupatenOf(prefix), prefix, modules: [...new Set(mods)], label: cleanText(label ?? '', 120).trim() || prefix },
   };
 }

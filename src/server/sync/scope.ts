@@ -1,4 +1,4 @@
-import { checkData, covers, kindSpec, type ModuleName, type SyncRecord } from '../../domain/records';
+import { addrProblem, checkData, covers, kindSpec, type ModuleName, type SyncRecord } from '../../domain/records';
 import type { Scope } from '../../sync/protocol';
 import { isStorableJson } from './text-safe';
 
@@ -12,6 +12,9 @@ export type ChangeCheck =
 export function checkChange(scope: Scope, rec: SyncRecord): ChangeCheck {
   const spec = kindSpec(rec.kind);
   if (!spec) return { ok: false, reason: 'unknown-kind' };
+  // Canonical first: '<own prefix>/..' starts with the prefix but names another place.
+  const bad = addrProblem(rec.addr);
+  if (bad) return { ok: false, reason: `invalid: addr: ${bad}` };
   if (!scope.modules.includes(spec.module) || !covers(scope.prefix, rec.addr)) return { ok: false, reason: 'scope' };
   // Config lives at the kabupaten address so that every device of the kabupaten pulls it.
   if (spec.module === 'config' && rec.addr !== scope.kabupaten) return { ok: false, reason: 'invalid: config addr must be the kabupaten code' };

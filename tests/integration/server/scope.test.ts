@@ -116,16 +116,51 @@ describe.each(backends())('scopes ($name)', (b) => {
 
   it('scope prefixes are matched by whole segments, with LIKE wildcards escaped', async () => {
     const county = await Phone.enrol(s.url, 'KAB-6411');
-    const near = [visit(`${PS}/posyandu:axb`), visit(`${PS}/posyandu:axb/sub`), visit(`${PS}/posyandu:a_bc`), visit(`${PS}/posyandu:a_b2/x`)];
+    const near = [visit(`${PS}/posyandu:axb`), visit(`${PS}/posyandu:a_bc`)];
     const r = await county.push(near.map((x) => county.change(x)));
     expect(r.body.results.every((x: any) => x.status === 'applied')).toBe(true);
+    // Nothing stands under a Posyandu today, so rows below one can only be old data stored before
+    // addresses were checked: written directly, they must not leak through the LIKE either.
+    for (const [id, addr] of [['legacy-axb-sub', `${PS}/posyandu:axb/sub`], ['legacy-a_b2-x', `${PS}/posyandu:a_b2/x`]]) {
+      await s.db.query(
+        `insert into records (kab, id, kind, module, addr, parent, data, deleted, version, updated_at, updated_by)
+         values ('64.11', $1, 'posyandu.visit', 'posyandu', $2, null, $3::jsonb, false, nextval('change_seq'), $4, 'old')`,
+        [id, addr, JSON.stringify(near[0].data), new Date().toISOString()],
+      );
+    }
     const c = await createCode(s.db, { role: 'kader', prefix: `${PS}/posyandu:a_b` });
     if (!c.ok) throw new Error(c.reason);
     const k = await Phone.enrol(s.url, c.code);
     const seen = (await k.pullAll()).records;
     expect(seen.filter((x) => x.kind === 'posyandu.visit')).toEqual([]);
     const write = await k.push(near.map((x) => k.change({ ...x, id: x.id + 'k' })));
-    expect(write.body.results.map((x: any) => x.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
+    expect(write.body.results.map((x: any) => x.status)).toEqual(['rejected', 'rejected']);
+  });
+
+  // A prefix check alone let '<own prefix>/..' through: stored under the kader's own Posyandu
+  // string, it named another place, and the county's Posyandu report listed a phantom unit.
+  it('refuses addresses that are not canonical, even when they start with the own prefix', async () => {
+    const k = await Phone.enrol(s.url, 'KADER-MAWAR');
+    const own = k.e.scope.prefix;
+    const bad = [`${own}/..`, `${own}/.`, `${own}/`, `${own}//x`, `${own}/../../64.11.05.2004/posyandu:melati`,
+      '/../../64.11.05.2004/posyandu:melati', '/', '/./.', `${own}/rt:001`, `${PS}/posyandu:mawar/posyandu:melati`];
+    const recs = bad.map((a) => child(a));
+    const good = child(own);
+    const r = await k.push([...recs, good].map((x) => k.change(x)));
+    expect(r.status).toBe(200);
+    r.body.results.slice(0, bad.length).forEach((x: any, i: number) => {
+      expect(x, bad[i]).toMatchObject({ status: 'rejected' });
+      expect(x.reason, bad[i]).toMatch(/^invalid: addr: segment \d+/);
+    });
+    expect(r.body.results[bad.length].status).toBe('applied');
+    const stored = await s.db.query<{ addr: string }>('select addr from records where id = any($1::text[])', [recs.map((x) => x.id)]);
+    expect(stored).toEqual([]);
+    // The county device is refused the same way (its prefix covers the whole kabupaten).
+    const county = await Phone.enrol(s.url, 'KAB-6411');
+    const c = await county.push([county.change(child('64.11/../64.12')), county.change(child('64.11/64.11.05.2003/'))]);
+    expect(c.body.results.map((x: any) => x.status)).toEqual(['rejected', 'rejected']);
+    // And a code's scope must be canonical too.
+    expect(await createCode(s.db, { role: 'kader', prefix: `${own}/..` })).toMatchObject({ ok: false });
   });
 
   it('county staff read the whole kabupaten, config included', async () => {

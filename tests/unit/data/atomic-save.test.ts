@@ -5,7 +5,7 @@ import { KaderDb } from '../../../src/data/db';
 import { InvalidRecordError, deleteRecord, saveRecord } from '../../../src/data/records';
 import { classifyStorageError } from '../../../src/data/storage';
 
-const ADDR = '64.11.05.2003/rt/001';
+const ADDR = '64.11/64.11.05.2003/rt:001';
 const ctx = { by: 'dev-1' };
 let n = 0;
 const opened: KaderDb[] = [];

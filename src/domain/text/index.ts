@@ -1,0 +1,1 @@
+export { cleanText, cutText, isStorableJson, isStorableText } from './safe-text';
