@@ -24,7 +24,8 @@ export class DeviceAuth {
   constructor(private db: Queryable) {}
 
   async check(authorization: string | undefined): Promise<AuthResult> {
-    const m = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(authorization ?? '');
+    // The scheme is case-insensitive (RFC 9110 §11.1): some HTTP stacks send "bearer".
+    const m = /^bearer +([A-Za-z0-9_-]{16,128})$/i.exec(authorization ?? '');
     if (!m) return { ok: false, reason: authorization ? 'malformed-token' : 'missing-token' };
     const hash = sha256(m[1]);
     const now = Date.now();

@@ -103,6 +103,20 @@ describe.each(backends())('county endpoint API ($name)', (b) => {
     expect(devs.find((d) => d.id === p.e.deviceId)?.revokedAt).toBeTruthy();
   });
 
+  // RFC 9110 §11.1: the auth scheme is case-insensitive; a phone's HTTP stack may lower-case it.
+  it('takes the Bearer scheme in any letter case, and nothing else', async () => {
+    const p = await Phone.enrol(s.url, 'KADER-MAWAR');
+    const pull = (authorization: string) => http(s.url, 'POST', '/api/v1/sync/pull', JSON.stringify({ cursor: '0', limit: 1 }), { authorization });
+    for (const scheme of ['Bearer', 'bearer', 'BEARER', 'bEaReR']) {
+      expect((await pull(`${scheme} ${p.e.token}`)).status, scheme).toBe(200);
+    }
+    for (const bad of [`Bearer${p.e.token}`, `Basic ${p.e.token}`, `Bearerx ${p.e.token}`, p.e.token]) {
+      const r = await pull(bad);
+      expect(r.status, bad).toBe(401);
+      expect(r.body.reason).toBe('malformed-token');
+    }
+  });
+
   it('404s unknown API paths, 405s wrong methods, never 5xx', async () => {
     expect((await http(s.url, 'GET', '/api/v1/nothing')).status).toBe(404);
     const wrong = await http(s.url, 'GET', '/api/v1/sync/push');
