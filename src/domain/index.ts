@@ -1,7 +1,9 @@
 // Domain core of Kader Desa: every rule of the product as pure TypeScript, shared by the phone app
 // and the county server. No UI, storage or network here. See README.md beside this file.
 //
-//   growth/      WHO 2006 z-scores (as anthro), categories, implausibility flags; lazy WHO tables
+//   bands.ts     threshold tables as versioned data ({ id, version, source, bands }) and bandOf()
+//   growth/      WHO 2006 z-scores (as anthro, head and arm included), WHO 2007 5–19 years (as anthroplus),
+//                categories, implausibility flags; lazy WHO tables (two chunks)
 //   kms/         KMS trend N/T/O/B, 2T, BGM, KBM table; monthly SKDN (F1 gizi)
 //   strata/      Posyandu strata profiles, level, indicators from records, gap numbers, integrated Posyandu
 //   population/  RT month-end population recap (B3), month ranges, roll-ups, revision flags
@@ -11,6 +13,7 @@
 //   text/        text every store can hold: cut without splitting a character, clean NUL and lone surrogates
 export type { Sex, IsoDate, Month } from './types';
 export * from './dates';
+export * from './bands';
 export * from './growth';
 export * from './kms';
 export * from './strata';

@@ -17,16 +17,23 @@ export interface GrowthAssessment {
   /** weight-for-length or -height, whichever table anthro picks */
   wfl: IndicatorResult | null;
   bfa: IndicatorResult | null;
+  /** head circumference-for-age; null when not measured */
+  hcfa: IndicatorResult | null;
+  /** arm circumference (LiLA)-for-age; null when not measured or under 91 days */
+  acfa: IndicatorResult | null;
 }
 
-/** All four indicators of one visit at once, each with its category and flag. */
+/** Every indicator of one visit at once, each with its category and flag. */
 export function assessGrowth(
-  v: { sex: Sex; ageDays?: number; weightKg?: number; lengthCm?: number; position?: Position; oedema?: boolean },
+  v: {
+    sex: Sex; ageDays?: number; weightKg?: number; lengthCm?: number; position?: Position; oedema?: boolean;
+    headCm?: number; armCm?: number;
+  },
   tables: WhoTables = whoTables(),
 ): GrowthAssessment {
   const one = (indicator: Indicator): IndicatorResult | null => {
     const z = zScore({ ...v, indicator }, tables);
     return z === null ? null : { z, category: growthCategory(indicator, z), implausible: isImplausible(indicator, z) };
   };
-  return { wfa: one('wfa'), lhfa: one('lhfa'), wfl: one('wfl'), bfa: one('bfa') };
+  return { wfa: one('wfa'), lhfa: one('lhfa'), wfl: one('wfl'), bfa: one('bfa'), hcfa: one('hcfa'), acfa: one('acfa') };
 }

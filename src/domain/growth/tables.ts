@@ -1,41 +1,19 @@
 import type { Sex } from '../types';
-import type { PackedColumn, PackedWhoTables, WhoTableName } from './packed';
+import { unpackLms, type LmsTable, type PackedWhoTables, type WhoTableName } from './packed';
 
-// The WHO tables are ~12 KB gzipped: kept out of the first-screen bundle by a dynamic import.
+export type { LmsTable } from './packed';
+
+// The WHO 2006 tables (~17 KB gzipped) are kept out of the first-screen bundle by a dynamic import.
 // loadWhoTables() fetches and decodes them once; zScore() then runs synchronously.
+// The WHO 2007 (5–19 years) tables are a separate chunk: see schoolAgeTables.ts.
 
-export interface LmsTable {
-  /** key of row 0: day of age (wfa, lhfa, bfa) or cm (wfl, wfh) */
-  first: number;
-  /** key step between rows: 1 day or 0.1 cm */
-  step: number;
-  count: number;
-  L: Float64Array;
-  M: Float64Array;
-  S: Float64Array;
-}
 export type WhoTables = Record<WhoTableName, Record<Sex, LmsTable>>;
-
-function unpack(c: PackedColumn): Float64Array {
-  const scale = 10 ** c.d;
-  const out = new Float64Array(c.v.length);
-  let acc = 0;
-  for (let i = 0; i < c.v.length; i++) {
-    acc += c.v[i];
-    out[i] = acc / scale;
-  }
-  return out;
-}
 
 export function decodeWhoTables(p: PackedWhoTables): WhoTables {
   const out = {} as WhoTables;
   for (const name of Object.keys(p) as WhoTableName[]) {
     const step = name === 'wfl' || name === 'wfh' ? 0.1 : 1;
-    out[name] = {} as Record<Sex, LmsTable>;
-    for (const sex of ['L', 'P'] as Sex[]) {
-      const t = p[name][sex];
-      out[name][sex] = { first: t.first, step, count: t.count, L: unpack(t.L), M: unpack(t.M), S: unpack(t.S) };
-    }
+    out[name] = { L: unpackLms(p[name].L, step), P: unpackLms(p[name].P, step) };
   }
   return out;
 }

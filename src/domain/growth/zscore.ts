@@ -2,7 +2,8 @@ import type { Sex } from '../types';
 import { restrictedLmsZ, lmsZ, roundHalfUp } from './lms';
 import { whoTables, type LmsTable, type WhoTables } from './tables';
 
-export type Indicator = 'wfa' | 'lhfa' | 'wfl' | 'wfh' | 'bfa';
+/** wfa, lhfa, wfl/wfh, bfa; hcfa = head circumference-for-age; acfa = arm circumference (MUAC/LiLA)-for-age */
+export type Indicator = 'wfa' | 'lhfa' | 'wfl' | 'wfh' | 'bfa' | 'hcfa' | 'acfa';
 export type Position = 'lying' | 'standing';
 
 export interface Measurement {
@@ -13,6 +14,10 @@ export interface Measurement {
   weightKg?: number;
   lengthCm?: number;
   position?: Position;
+  /** head circumference (hcfa) */
+  headCm?: number;
+  /** mid-upper arm circumference, LiLA (acfa) */
+  armCm?: number;
   /** bilateral pitting oedema: WHO gives no weight-based z-score */
   oedema?: boolean;
 }
@@ -61,6 +66,17 @@ export function lengthTableFor(ageDays: number | undefined, position: Position |
 }
 
 /**
+ * Head and arm circumference-for-age as anthro computes them: head uses the plain LMS z from day 0,
+ * arm the restricted rule (as weight-for-age) and only from day 91 (its table starts there); a
+ * circumference needs no length and oedema does not matter.
+ */
+function circumference(m: Measurement, day: number | undefined, tables: WhoTables): number | null {
+  const y = m.indicator === 'hcfa' ? m.headCm : m.armCm;
+  if (day === undefined || !ok(y) || y <= 0) return null;
+  return m.indicator === 'hcfa' ? byAge(tables.hcfa[m.sex], day, y, false) : byAge(tables.acfa[m.sex], day, y, true);
+}
+
+/**
  * WHO 2006 z-score, unrounded, exactly as the WHO `anthro` R package computes it. null where WHO
  * gives none: missing/≤0 measure, age ≥ 60 months or negative, value off the table, oedema for
  * weight-based indicators. 'wfl' and 'wfh' are the same indicator; the table is chosen as anthro does.
@@ -69,6 +85,7 @@ export function zScore(m: Measurement, tables: WhoTables = whoTables()): number 
   const age = m.ageDays;
   if (age !== undefined && (!ok(age) || age < 0 || age / DAYS_PER_MONTH >= 60)) return null;
   const day = ok(age) ? roundHalfUp(age) : undefined;
+  if (m.indicator === 'hcfa' || m.indicator === 'acfa') return circumference(m, day, tables);
   const weightBased = m.indicator !== 'lhfa';
   if (weightBased && (m.oedema || !ok(m.weightKg) || m.weightKg <= 0)) return null;
   const needsLength = m.indicator !== 'wfa';
