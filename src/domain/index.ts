@@ -9,6 +9,7 @@
 //   population/  RT month-end population recap (B3), month ranges, roll-ups, revision flags
 //   nik/         NIK structure check
 //   dasawisma/   PKK dasawisma group recap 4.16a and roll-ups 4.16b–d
+//   lkd/         village institutions (Perdes 2/2025): boards, terms, eligibility, Karang Taruna membership
 //   records/     synced record kinds and schemas (owned by the lead)
 //   text/        text every store can hold: cut without splitting a character, clean NUL and lone surrogates
 export type { Sex, IsoDate, Month } from './types';
@@ -20,5 +21,6 @@ export * from './strata';
 export * from './population';
 export * from './nik';
 export * from './dasawisma';
+export * from './lkd';
 export * from './records';
 export * from './text';
