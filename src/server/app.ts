@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { API } from '../sync/protocol';
 import { openDb } from './db/open';
 import type { Db } from './db/types';
+import { isDataError } from './db/errors';
+import { cutText } from '../domain/text';
 import { DeviceAuth } from './auth/devices';
 import { PushGroups } from './sync/push-group';
 import { EnrolLimiter, type EnrolLimitOptions } from './auth/enrol-limit';
@@ -98,7 +100,7 @@ export async function startServer(o: ServerOptions = {}): Promise<RunningServer>
       if ('handler' in m) return m.handler(req, res);
       if (m.miss === 'wrong-method') res.setHeader('Allow', m.allow.join(', '));
       throw m.miss === 'not-found'
-        ? new HttpError(404, 'not-found', `no endpoint ${pathname.slice(0, 100)}`)
+        ? new HttpError(404, 'not-found', `no endpoint ${cutText(pathname, 100)}`)
         : new HttpError(405, 'method-not-allowed', `use ${m.allow.join(', ')}`);
     }
     if (method !== 'GET' && method !== 'HEAD') {
@@ -116,6 +118,9 @@ export async function startServer(o: ServerOptions = {}): Promise<RunningServer>
         return sendJson(req, res, e.status, { error: e.error, reason: e.reason }).catch(() => res.destroy());
       }
       log(`[error] ${req.method} ${pathOf(req.url)}: ${safeErr(e)}`);
+      // A value the database refused is bad input that validation let through: still the
+      // client's request, so 4xx with a reason (logged above as an error, to be fixed).
+      if (isDataError(e)) return sendJson(req, res, 400, { error: 'invalid', reason: 'a value the database cannot store' }).catch(() => res.destroy());
       return sendJson(req, res, 500, { error: 'server-error', reason: 'unexpected error, logged' }).catch(() => res.destroy());
     });
   });

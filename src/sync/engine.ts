@@ -8,6 +8,7 @@ import { applyPullPage, validPullResponse } from './pull';
 import { compareServerSeq, renumberPending, requeueOwnRecords } from './restore';
 import { readdressLocalRecords } from './readdress';
 import { DEFAULT_BATCH, getSyncState, patchSyncState, resetSyncState } from './sync-state';
+import { cutText } from '../domain/text';
 
 // The client sync engine: enrolment, then push the outbox and pull the scope until both sides
 // agree. It runs the same in the browser and in Node (tests, chaos simulation): everything it
@@ -141,7 +142,7 @@ export class SyncEngine {
       }
       throw new SyncError('protocol', 'server keeps changing its sequence');
     } catch (err) {
-      const se = err instanceof SyncError ? err : new SyncError('protocol', String((err as Error)?.message ?? err).slice(0, 200));
+      const se = err instanceof SyncError ? err : new SyncError('protocol', cutText(String((err as Error)?.message ?? err), 200));
       if (!(err instanceof SyncError)) {
         // Storage errors (quota, blocked) are not network problems; rethrow so the screen says so.
         if ((err as { name?: string })?.name && (err as { name: string }).name !== 'Error') throw err;

@@ -1,4 +1,5 @@
 import type { ErrorBody } from './protocol';
+import { cutText } from '../domain/text';
 
 // One JSON POST to the county endpoint, with a hard timeout and errors sorted into the few kinds
 // the engine and the screen act on. `fetch` is injected so Node tests can route through a proxy.
@@ -83,7 +84,7 @@ export async function postJson<T>({ fetch, url, body, token, timeoutMs }: PostOp
     if (!res.ok) {
       const reason = (json as ErrorBody | undefined)?.reason ?? (json as ErrorBody | undefined)?.error ?? '';
       const wait = Number(res.headers.get('retry-after'));
-      throw new SyncError(kindOfStatus(res.status), String(reason).slice(0, 200), res.status, Number.isFinite(wait) && wait > 0 ? wait : undefined);
+      throw new SyncError(kindOfStatus(res.status), cutText(String(reason), 200), res.status, Number.isFinite(wait) && wait > 0 ? wait : undefined);
     }
     if (json === undefined || json === null || typeof json !== 'object') throw new SyncError('protocol', 'not json', res.status);
     return json as T;

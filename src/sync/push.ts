@@ -2,6 +2,7 @@ import type { KaderDb, OutboxEntry } from '../data/db';
 import type { SyncRecord } from '../domain/records';
 import type { PushChange, PushResponse, PushResult } from './protocol';
 import { getSyncState, patchSyncState } from './sync-state';
+import { cutText } from '../domain/text';
 
 // Applying the server's answer to one push batch. An outbox entry leaves the queue only here, and
 // only when the server said something final about it (applied, duplicate, conflict, rejected).
@@ -89,7 +90,7 @@ export async function applyPushResults(
           id: `${e.recordId}:${e.seq}:${e.createdAt}`,
           recordId: e.recordId,
           kind: e.record.kind,
-          reason: String(r.reason ?? (r.status === 'conflict' ? 'conflict' : 'unknown')).slice(0, 300),
+          reason: cutText(String(r.reason ?? (r.status === 'conflict' ? 'conflict' : 'unknown')), 300),
           record: e.record,
           at,
         });

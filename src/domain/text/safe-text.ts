@@ -46,3 +46,4 @@ export function cleanText(s: string, max = Infinity): string {
   const clean = s.replaceAll('\u0000', '').replace(LONE_SURROGATES, '\ufffd');
   return Number.isFinite(max) ? cutText(clean, max) : clean;
 }
+

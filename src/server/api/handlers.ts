@@ -44,7 +44,9 @@ export function health({ db }: ApiDeps) {
 export function enroll({ db, log, enrolLimit, trustProxy }: ApiDeps) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     // A malformed body is refused before any code is looked up: it is no guess and does not count.
-    const body = parseOr400(enrollRequestSchema, await readJson(req, MAX_BODY_BYTES));
+    // Device name and app version are cleaned where they are written: an odd phone name never
+    // stops an enrolment.
+    const body = parseOr400(enrollRequestSchema, await readJson(req, MAX_BODY_BYTES), { text: 'keep' });
     const who = clientKey(req, trustProxy);
     const limit = enrolLimit.check(who);
     if (!limit.ok) {
@@ -71,7 +73,10 @@ export function push(deps: ApiDeps) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     // Authenticate before reading the body: a stranger's megabyte is not worth parsing.
     const device = await authenticate(deps, req);
-    const body = parseOr400(pushRequestSchema, await readJson(req, MAX_BODY_BYTES)) as PushRequest;
+    // Text kept: record data is stored as sent or refused per change, never the whole batch (a
+    // phone keeps its copy as written); the envelope's texts are ASCII by their patterns and the
+    // client info is cleaned where it is written.
+    const body = parseOr400(pushRequestSchema, await readJson(req, MAX_BODY_BYTES), { text: 'keep' }) as PushRequest;
     let prev = 0;
     for (const [i, c] of body.changes.entries()) {
       if (c.seq <= prev) throw new HttpError(400, 'invalid', `changes.${i}.seq: seqs must increase within a batch`);
@@ -89,7 +94,7 @@ export function push(deps: ApiDeps) {
 export function pullHandler(deps: ApiDeps) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const device = await authenticate(deps, req);
-    const body = parseOr400(pullRequestSchema, await readJson(req, MAX_BODY_BYTES));
+    const body = parseOr400(pullRequestSchema, await readJson(req, MAX_BODY_BYTES), { text: 'keep' });
     await sendJson(req, res, 200, await pull(deps.db, device, body));
   };
 }

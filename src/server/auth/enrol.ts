@@ -1,6 +1,6 @@
 import type { EnrollRequest, EnrollResponse, Role, Scope } from '../../sync/protocol';
 import { json, num, type Db } from '../db/types';
-import { cleanText } from '../sync/text-safe';
+import { cleanOpt } from '../sync/text-safe';
 import { codeHash, newDeviceId, newToken, sha256 } from './secrets';
 
 export type EnrolResult = { ok: true; res: EnrollResponse } | { ok: false; reason: string };
@@ -24,7 +24,7 @@ export async function enrolDevice(db: Db, req: EnrollRequest): Promise<EnrolResu
     await q.query(
       `insert into devices (kab, id, token_hash, role, scope, label, code_hint, device_name, app_version)
        values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9)`,
-      [scope.kabupaten, deviceId, sha256(token), c.role, JSON.stringify(scope), scope.label, c.hint, cleanText(req.deviceName), cleanText(req.appVersion)],
+      [scope.kabupaten, deviceId, sha256(token), c.role, JSON.stringify(scope), scope.label, c.hint, cleanOpt(req.deviceName), cleanOpt(req.appVersion)],
     );
     return { ok: true, res: { deviceId, token, role: c.role, scope } };
   });

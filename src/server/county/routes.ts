@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../db/types';
 import type { DeviceAuth } from '../auth/devices';
 import { HttpError } from '../http/body';
+import { cutText } from '../../domain/text';
 import { countyDevice } from './guard';
 import { ReportService } from './report-service';
 import { getCodes, getConfig, getDevices, postCode, postConfig, revokeCode, revokeDevice, type Ctx } from './handlers';
@@ -44,7 +45,7 @@ export function countyApi(base: Omit<CountyDeps, 'reports'> & { reports?: Report
   return async (req: IncomingMessage, res: ServerResponse, method: string, pathname: string): Promise<void> => {
     const rest = pathname.slice(COUNTY_PREFIX.length);
     const hits = ROUTES.map(([m, re, h]) => ({ m, h, params: re.exec(rest) })).filter((x) => x.params);
-    if (!hits.length) throw new HttpError(404, 'not-found', `no endpoint ${pathname.slice(0, 100)}`);
+    if (!hits.length) throw new HttpError(404, 'not-found', `no endpoint ${cutText(pathname, 100)}`);
     const hit = hits.find((x) => x.m === method || (method === 'HEAD' && x.m === 'GET'));
     if (!hit) {
       res.setHeader('Allow', hits.map((x) => x.m).join(', '));

@@ -3,7 +3,7 @@ import type { Device } from '../auth/devices';
 import { clampInt, iso, num, type Db } from '../db/types';
 import { RECORD_COLS, kabLockKey, rowToRecord, type RecordRow } from './rows';
 import { scopeSql } from './scope';
-import { cleanText } from './text-safe';
+import { cleanOpt } from './text-safe';
 
 // Pull: records the device may see with version > cursor, in version order, one page at a time.
 
@@ -41,7 +41,7 @@ export async function pull(db: Db, device: Device, req: PullRequest): Promise<Pu
     `update devices set last_pull_cursor = $3, last_sync_at = now(),
        app_version = coalesce($4, app_version), pending = coalesce($5, pending), config_version = coalesce($6, config_version)
      where kab = $1 and id = $2 returning last_applied_seq`,
-    [device.kab, device.id, next, cleanText(c.appVersion), clampInt(c.pending), clampInt(c.configVersion)],
+    [device.kab, device.id, next, cleanOpt(c.appVersion), clampInt(c.pending), clampInt(c.configVersion)],
   );
   const res: PullResponse = {
     changes,

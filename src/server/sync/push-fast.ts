@@ -4,7 +4,7 @@ import { clampInt, num, type Queryable } from '../db/types';
 import type { ChangeCheck } from './scope';
 import { kabLockKey } from './rows';
 import { REC_TYPE, recordRowsJson, rejectReason, type RejectRow, type Write } from './push-write';
-import { cleanText } from './text-safe';
+import { cleanOpt } from './text-safe';
 
 // The common case of a Posyandu day: batches of new append rows (weighings, entries), perhaps
 // with a few changes refused by validation or scope. They need no lookup, so several devices'
@@ -80,7 +80,7 @@ export async function writeFast(q: Queryable, kab: string, pushes: FastPush[]): 
     const c = req.client ?? {};
     heads.push({
       dev: device.id, first_seq: req.changes[0].seq, last_seq: req.changes[req.changes.length - 1].seq,
-      app_version: cleanText(c.appVersion), pending: clampInt(c.pending), config_version: clampInt(c.configVersion),
+      app_version: cleanOpt(c.appVersion), pending: clampInt(c.pending), config_version: clampInt(c.configVersion),
     });
     const results: PushResult[] = [];
     for (const [i, ch] of req.changes.entries()) {

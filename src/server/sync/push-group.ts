@@ -1,5 +1,6 @@
 import type { PushResponse } from '../../sync/protocol';
 import type { Db } from '../db/types';
+import { isDataError } from '../db/errors';
 import { isFallBack, writeFast, type FastPush } from './push-fast';
 
 // Group commit for the fast path. Every statement and every commit has a fixed cost (on PGlite,
@@ -100,15 +101,17 @@ export class PushGroups {
       group.forEach((w, i) => w.done(out[i]));
       return;
     } catch (e) {
-      if (!isFallBack(e)) return group.forEach((w) => w.fail(e));
+      if (!isFallBack(e) && !isDataError(e)) return group.forEach((w) => w.fail(e));
     }
-    // One batch of the group holds an id that is stored already (or two hold the same id): try
-    // each alone, so only that one goes to the general path.
+    // One batch of the group holds an id that is stored already (or two hold the same id), or a
+    // value the database refuses: try each alone, so only that one goes to the general path, which
+    // looks the id up, or rejects the refused change alone (sync/push.ts). One device's bad
+    // change must never fail another device's batch.
     for (const w of group) {
       try {
         w.done(group.length > 1 ? (await writeFast(this.db, w.device.kab, [w]))[0] : null);
       } catch (e) {
-        if (isFallBack(e)) w.done(null);
+        if (isFallBack(e) || isDataError(e)) w.done(null);
         else w.fail(e);
       }
     }

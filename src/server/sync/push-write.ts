@@ -1,7 +1,7 @@
 import type { SyncRecord } from '../../domain/records';
 import type { PushRequest } from '../../sync/protocol';
 import { clampInt, num, type Queryable } from '../db/types';
-import { cleanText } from './text-safe';
+import { cleanOpt, cleanText } from './text-safe';
 
 // The write half of a push: a handful of multi-row statements per batch, never one per record.
 
@@ -53,9 +53,13 @@ export function recordRowsJson(ws: Pick<Write, 'rec' | 'module' | 'expected'>[])
   );
 }
 
-/** Validation messages can quote the value they refused: keep them short and storable. */
+/**
+ * Validation messages can quote the value they refused: keep them short and storable. A plain
+ * slice cut '𝕏'×500 inside a surrogate pair, and the lone half failed the whole batch as invalid
+ * jsonb on every retry (a poison pill).
+ */
 export function rejectReason(why: string): string {
-  return (cleanText(why) ?? '').slice(0, 300);
+  return cleanText(why, 300);
 }
 
 /**
@@ -69,7 +73,7 @@ export async function claimSeqs(q: Queryable, kab: string, deviceId: string, max
        last_sync_at = now(), app_version = coalesce($4, app_version), pending = coalesce($5, pending),
        config_version = coalesce($6, config_version)
      where kab = $1 and id = $2 returning prev_applied_seq`,
-    [kab, deviceId, maxSeq, cleanText(c.appVersion), clampInt(c.pending), clampInt(c.configVersion)],
+    [kab, deviceId, maxSeq, cleanOpt(c.appVersion), clampInt(c.pending), clampInt(c.configVersion)],
   );
   return num(rows[0]?.prev_applied_seq);
 }

@@ -2,6 +2,7 @@ import type { SyncRecord } from '../../domain/records';
 import type { PushRequest, PushResponse, PushResult } from '../../sync/protocol';
 import type { Device } from '../auth/devices';
 import { num, type Db, type Queryable } from '../db/types';
+import { isDataError, isRetryable, sqlState } from '../db/errors';
 import { checkChange, canSee, type ChangeCheck } from './scope';
 import { RECORD_COLS, kabLockKey, rowToRecord, type RecordRow } from './rows';
 import { claimSeqs, rejectReason, writePush, type Write, type ConflictRow, type RejectRow } from './push-write';
@@ -14,7 +15,6 @@ import type { PushGroups } from './push-group';
 // server keeps its version (first write wins) and the loser goes to `conflicts`.
 
 class RetryPush extends Error {}
-const RETRYABLE = new Set(['40001', '40P01']);
 
 export async function applyPush(db: Db, groups: PushGroups, device: Device, req: PushRequest): Promise<PushResponse> {
   // Validation does not depend on the database: once per change, shared by both paths. (A
@@ -24,15 +24,54 @@ export async function applyPush(db: Db, groups: PushGroups, device: Device, req:
     const done = await groups.write({ device, req, checks });
     if (done) return done;
   }
+  try {
+    return await inTx(db, (q) => pushTx(q, device, req, checks));
+  } catch (e) {
+    if (!isDataError(e) || !req.changes.length) throw e;
+    return isolate(db, device, req, checks);
+  }
+}
+
+/** Runs a push transaction, again when it lost a race (a concurrent insert, a deadlock). */
+async function inTx(db: Db, fn: (q: Queryable) => Promise<PushResponse>): Promise<PushResponse> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.tx((q) => pushTx(q, device, req, checks));
+      return await db.tx(fn);
     } catch (e) {
-      const code = (e as { code?: string }).code;
-      if (attempt < 3 && (e instanceof RetryPush || (code && RETRYABLE.has(code)))) continue;
+      if (attempt < 3 && (e instanceof RetryPush || isRetryable(e))) continue;
       throw e;
     }
   }
+}
+
+/**
+ * The database refused a value of the batch that validation let through. Failing the batch would
+ * fail it on every retry, and the phone's queue would be stuck behind it for ever (a poison pill).
+ * So each change goes in its own transaction, in seq order, and only a change the database
+ * refuses is rejected, alone; the rest is stored as usual.
+ */
+async function isolate(db: Db, device: Device, req: PushRequest, checks: ChangeCheck[]): Promise<PushResponse> {
+  const results: PushResult[] = [];
+  let last = 0;
+  for (const [i, ch] of req.changes.entries()) {
+    const one: PushRequest = { changes: [ch], client: req.client };
+    let out: PushResponse;
+    try {
+      out = await inTx(db, (q) => pushTx(q, device, one, [checks[i]]));
+    } catch (e) {
+      if (!isDataError(e)) throw e;
+      out = await refuseAlone(db, device, one, e);
+    }
+    results.push(...out.results);
+    last = Math.max(last, out.lastAppliedSeq);
+  }
+  return { results, lastAppliedSeq: last };
+}
+
+/** A one-change batch the database refused: rejected (stored, so a replay gets the same answer). */
+function refuseAlone(db: Db, device: Device, one: PushRequest, e: unknown): Promise<PushResponse> {
+  const refused: ChangeCheck = { ok: false, reason: `invalid: not storable (${sqlState(e)})` };
+  return inTx(db, (q) => pushTx(q, device, one, [refused]));
 }
 
 interface Current {

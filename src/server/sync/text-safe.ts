@@ -1,33 +1,11 @@
-// PostgreSQL text and jsonb cannot hold NUL, and jsonb refuses unpaired UTF-16 surrogates; both
-// parse fine as JSON. Left alone they would turn a hostile body into a database error (500).
+import { cleanText } from '../../domain/text';
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// The server writes text only through the domain's helpers (domain/text): cleaned of NUL and lone
+// surrogates and cut without splitting a character. This adapter is for optional client fields.
 
-export function isStorableText(s: string): boolean {
-  return !s.includes('\u0000') && !LONE_SURROGATE.test(s);
-}
+export { cleanText, cutText, isStorableJson, isStorableText } from '../../domain/text';
 
-/** True when every string and key in a JSON value can be stored. Iterative: no stack to blow. */
-export function isStorableJson(value: unknown): boolean {
-  const stack: unknown[] = [value];
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v === 'string') {
-      if (!isStorableText(v)) return false;
-    } else if (Array.isArray(v)) {
-      for (const x of v) stack.push(x);
-    } else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        if (!isStorableText(k)) return false;
-        stack.push(x);
-      }
-    }
-  }
-  return true;
-}
-
-/** For free-text client fields (device name, app version): drop what cannot be stored. */
-export function cleanText(s: string | undefined): string | null {
-  if (s === undefined) return null;
-  return s.replaceAll('\u0000', '').replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd');
+/** An optional client text (device name, app version) as a storable value or SQL null. */
+export function cleanOpt(s: string | undefined, max = 200): string | null {
+  return s === undefined ? null : cleanText(s, max);
 }
