@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import { kabupatenOf } from '../../domain/records';
 import { STRATA_PROFILE_IDS, kbmTableSchema } from '../../domain/records/config';
@@ -6,12 +5,11 @@ import { ROLES, MAX_BODY_BYTES } from '../../sync/protocol';
 import { createCode } from '../admin/codes';
 import { listDevices } from '../admin/devices';
 import { HttpError, readJson } from '../http/body';
-import { sendBytes, sendJson } from '../http/respond';
+import { sendJson } from '../http/respond';
 import { parseOr400 } from '../http/validate';
-import type { Device } from '../auth/devices';
+import type { Ctx } from './context';
 import { CODE_ID, listCountyCodes, revokeCountyCode, revokeCountyDevice } from './admin';
 import { writeConfig } from './config-write';
-import type { CountyDeps } from './routes';
 
 // Codes, devices and configuration: the CLI's operations for county staff, limited to their kabupaten.
 
@@ -28,8 +26,6 @@ const configSchema = v.object({
   strataProfile: v.picklist(STRATA_PROFILE_IDS),
   kbm: v.optional(v.nullable(kbmTableSchema)),
 });
-
-export type Ctx = { req: IncomingMessage; res: ServerResponse; device: Device; deps: CountyDeps; params: string[] };
 
 export async function getCodes({ req, res, device, deps }: Ctx) {
   await sendJson(req, res, 200, { codes: await listCountyCodes(deps.db, device.kab) });
@@ -89,13 +85,4 @@ export async function postConfig({ req, res, device, deps }: Ctx) {
   deps.log(`county ${device.id} set configuration version ${version}`);
   deps.written?.(device.kab);
   await sendJson(req, res, 200, { ...(await deps.reports.config(device.kab)), version });
-}
-
-/** A CSV file download (text/csv with a file name), or JSON. */
-export async function sendCsv(req: IncomingMessage, res: ServerResponse, filename: string, csv: string) {
-  await sendBytes(req, res, 200, Buffer.from(csv, 'utf8'), {
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${filename.replace(/[^0-9A-Za-z._-]/g, '_')}"`,
-    'Cache-Control': 'no-store',
-  });
 }

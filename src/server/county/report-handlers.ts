@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { HttpError } from '../http/body';
-import { sendJson } from '../http/respond';
+import { sendCsv, sendJson } from '../http/respond';
 import { posyanduCsv, populationCsv, pkkCsv } from '../reports/csv';
 import { formatParam, lastDecember, monthParam, parseQuery, thisMonth, yearParam } from './query';
-import { sendCsv, type Ctx } from './handlers';
+import type { Ctx } from './context';
 
 // The report endpoints: JSON for the county screens, or ?format=csv&table=… for a spreadsheet.
 

@@ -1,11 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Db } from '../db/types';
-import type { DeviceAuth } from '../auth/devices';
 import { HttpError } from '../http/body';
 import { cutText } from '../../domain/text';
 import { countyDevice } from './guard';
 import { ReportService } from './report-service';
-import { getCodes, getConfig, getDevices, postCode, postConfig, revokeCode, revokeDevice, type Ctx } from './handlers';
+import type { Ctx, CountyDeps } from './context';
+import { getCodes, getConfig, getDevices, postCode, postConfig, revokeCode, revokeDevice } from './handlers';
 import { getPkk, getPopulation, getPosyandu, getPosyanduUnit } from './report-handlers';
 
 // The county endpoints under /api/v1/county/. Some paths carry an id, which the server's exact-path
@@ -13,15 +12,6 @@ import { getPkk, getPopulation, getPosyandu, getPosyanduUnit } from './report-ha
 // county device (guard.ts); all data is then that device's kabupaten only.
 
 export const COUNTY_PREFIX = '/api/v1/county/';
-
-export interface CountyDeps {
-  db: Db;
-  auth: DeviceAuth;
-  log: (line: string) => void;
-  reports: ReportService;
-  /** Records of this kabupaten were written (the background report refresh, report-refresher.ts). */
-  written?: (kab: string) => void;
-}
 
 type Route = [method: string, pattern: RegExp, handler: (c: Ctx) => Promise<void>];
 

@@ -59,3 +59,12 @@ export function sendJson(req: IncomingMessage, res: ServerResponse, status: numb
     'Cache-Control': 'no-store',
   });
 }
+
+/** A CSV file download (text/csv with a file name). */
+export async function sendCsv(req: IncomingMessage, res: ServerResponse, filename: string, csv: string): Promise<void> {
+  await sendBytes(req, res, 200, Buffer.from(csv, 'utf8'), {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename.replace(/[^0-9A-Za-z._-]/g, '_')}"`,
+    'Cache-Control': 'no-store',
+  });
+}
