@@ -57,6 +57,47 @@ export interface RejectionEntry {
   at: string;
 }
 
+/** Who made the other phone's edit, as the county knows the device (never a token). */
+export interface NoticeDevice {
+  deviceId: string;
+  role: string;
+  /** The scope label, e.g. 'Posyandu Mawar, Desa Prangat Selatan'. */
+  label: string;
+  /** The phone's name and its kader's name from its Settings, when the phone sent them. */
+  deviceName: string | null;
+  kaderName: string | null;
+}
+
+/**
+ * Something sync did that the user should hear about in words, shown on the Sinkron tab until
+ * dismissed: another phone's edit lost against this phone's version (the two kaders should
+ * talk), or records this phone made that were moved into its area after the server refused them.
+ */
+export type NoticeEntry = {
+  id: string;
+  at: string;
+  /** When the user dismissed it; absent while it is shown. */
+  dismissedAt?: string;
+} & (
+  | {
+      type: 'lostEdit';
+      recordId: string;
+      kind: string;
+      /** What the other phone tried to write (null when it lies outside this phone's area). */
+      loser: SyncRecord | null;
+      by: NoticeDevice;
+    }
+  | {
+      type: 'moved';
+      /** Records moved and queued again. */
+      count: number;
+      /** The area they moved into (the enrolment's label). */
+      scopeLabel: string;
+      /** Local units (Posyandu, group) merged into the enrolled one: their names as typed. */
+      mergedUnits: string[];
+    }
+);
+
 /** A half-filled form, saved as the user types, so nothing is lost on reload or update. */
 export interface DraftEntry {
   key: string;
@@ -80,6 +121,7 @@ export class KaderDb extends Dexie {
   conflicts!: Table<ConflictEntry, string>;
   rejections!: Table<RejectionEntry, string>;
   drafts!: Table<DraftEntry, string>;
+  notices!: Table<NoticeEntry, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -110,7 +152,25 @@ export class KaderDb extends Dexie {
             if (r.version === undefined) r.version = 0;
           });
       });
+    // Release 0.3: sync notices (another phone's edit lost against ours; refused records moved into
+    // the scope). The Posyandu visit columns cached in meta by 0.2 carry the pull cursor in their
+    // stamp, which 0.3 no longer keeps (the pull keeps the columns current): drop them, they are
+    // rebuilt from the records on first open.
+    this.version(3)
+      .stores({
+        records: 'id, kind, [kind+addr], [kind+parent]',
+        outbox: '++seq, recordId',
+        meta: 'key',
+        history: '++id, recordId',
+        conflicts: 'id, recordId, resolved',
+        rejections: 'id, recordId',
+        drafts: 'key',
+        notices: 'id, at',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('meta').where('key').startsWith('posyandu.visitColumns:').delete();
+      });
   }
 }
 
-export const CURRENT_DB_VERSION = 2;
+export const CURRENT_DB_VERSION = 3;

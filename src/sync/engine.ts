@@ -1,12 +1,14 @@
 import type { KaderDb } from '../data/db';
+import type { ModuleName } from '../domain/records';
 import { loadActiveConfig } from '../data/config';
 import { API, MAX_PULL_LIMIT, type EnrollResponse, type PullRequest, type PushRequest, type PushResponse, type PullResponse } from './protocol';
 import { getEnrolment, setEnrolment, type Enrolment } from '../data/device';
 import { joinUrl, postJson, SyncError, type FetchLike, type SyncErrorKind } from './http';
 import { applyPushResults, nextBatch, rejectLocally, toChanges, validPushResponse } from './push';
-import { applyPullPage, validPullResponse } from './pull';
+import { applyPullPage, modulesOf, validPullResponse } from './pull';
 import { compareServerSeq, renumberPending, requeueOwnRecords } from './restore';
 import { readdressLocalRecords } from './readdress';
+import { mergeUnitsAndNote, repairScopeRejections } from './repair';
 import { DEFAULT_BATCH, getSyncState, patchSyncState, resetSyncState } from './sync-state';
 import { cutText } from '../domain/text';
 
@@ -50,6 +52,12 @@ export type SyncOutcome =
   | ({ ok: true; at: string } & SyncCounts)
   | ({ ok: false; error: SyncErrorKind; reason: string; retryable: boolean } & SyncCounts);
 
+/**
+ * Records of these modules changed on this phone by sync (pulled, re-addressed at enrolment,
+ * replaced by a conflict's winner): screens showing them read again.
+ */
+export type DataChangeListener = (modules: ModuleName[]) => void;
+
 export interface EnrollResult extends EnrollResponse {
   /** Records made before enrolment that moved into the scope. */
   moved: number;
@@ -59,6 +67,9 @@ const ROUNDS = 4;
 
 export class SyncEngine {
   private listeners = new Set<(p: SyncProgress) => void>();
+  private dataListeners = new Set<DataChangeListener>();
+  /** Modules changed during the sync running now; announced when it ends. */
+  private changed = new Set<ModuleName>();
   private readonly timeoutMs: number;
   private readonly maxBatch: number;
   private readonly pullLimit: number;
@@ -81,6 +92,24 @@ export class SyncEngine {
 
   private emit(p: SyncProgress) {
     for (const fn of this.listeners) fn(p);
+  }
+
+  /** Called after enrolment and at the end of every sync that changed records on this phone. */
+  onDataChanged(fn: DataChangeListener): () => void {
+    this.dataListeners.add(fn);
+    return () => this.dataListeners.delete(fn);
+  }
+
+  private announce(modules: Iterable<ModuleName>) {
+    const list = [...new Set(modules)];
+    if (!list.length) return;
+    for (const fn of this.dataListeners) {
+      try {
+        fn(list);
+      } catch {
+        // A screen's refresh failing must not fail the sync.
+      }
+    }
   }
 
   private now(): Date {
@@ -114,6 +143,8 @@ export class SyncEngine {
       await resetSyncState(db);
     });
     const { moved } = await readdressLocalRecords(db, resp.scope, resp.deviceId);
+    // Every module of the new scope: what the phone may show changed even if no record moved.
+    this.announce(resp.scope.modules);
     return { ...resp, moved };
   }
 
@@ -127,13 +158,29 @@ export class SyncEngine {
    */
   async syncOnce(): Promise<SyncOutcome> {
     const counts: SyncCounts = { pushed: 0, pulled: 0, conflicts: 0, rejected: 0, resent: 0 };
+    this.changed.clear();
     try {
       const e = await getEnrolment(this.opts.db);
       if (!e) throw new SyncError('notEnrolled');
       for (let round = 0; round < ROUNDS; round++) {
+        if ((await getSyncState(this.opts.db)).cursor === '0') {
+          // Nothing pulled yet (a new enrolment): learn the county's records before sending ours,
+          // so a Posyandu the kader filled in before it arrived is folded into the county's.
+          if (!(await this.pullAll(e, counts))) continue;
+        }
+        // Before anything is sent: a local unit for the enrolled one never reaches the server as a second unit.
+        await this.foldUnits(e);
         await this.check(e, counts);
         await this.pushAll(e, counts);
+        // Refused as out of scope but made for this scope: moved in and sent again at once.
+        const fixed = await repairScopeRejections(this.opts.db, e, this.now());
+        if (fixed.moved) {
+          counts.rejected = Math.max(0, counts.rejected - fixed.cleared);
+          for (const m of fixed.modules) this.changed.add(m);
+          await this.pushAll(e, counts);
+        }
         if (await this.pullAll(e, counts)) {
+          await this.foldUnits(e);
           const at = this.now().toISOString();
           await patchSyncState(this.opts.db, { lastSuccessAt: at });
           return { ok: true, at, ...counts };
@@ -148,6 +195,17 @@ export class SyncEngine {
         if ((err as { name?: string })?.name && (err as { name: string }).name !== 'Error') throw err;
       }
       return { ok: false, error: se.kind, reason: se.reason, retryable: se.retryable, ...counts };
+    } finally {
+      // Also after a failed sync: the pages applied before the failure are on the phone.
+      this.announce(this.changed);
+      this.changed.clear();
+    }
+  }
+
+  /** When the county's unit record is on the phone, a never-sent local one is folded into it. */
+  private async foldUnits(e: Enrolment): Promise<void> {
+    if (await mergeUnitsAndNote(this.opts.db, e, this.now())) {
+      for (const m of e.scope.modules) this.changed.add(m);
     }
   }
 
@@ -231,6 +289,7 @@ export class SyncEngine {
       // and its 'duplicate' answers are about other, lost changes. Keep those entries and renumber.
       const restored = resp.lastAppliedSeq > Math.max(sentHigh, st.ackedSeq);
       const sum = await applyPushResults(db, entries, resp, { trustDuplicates: !restored, now: this.now() });
+      for (const m of modulesOf(sum.replaced)) this.changed.add(m);
       const acked = sum.applied + sum.duplicate + sum.conflicts + sum.rejected;
       pushed += acked;
       counts.pushed += sum.applied + sum.duplicate;
@@ -279,6 +338,7 @@ export class SyncEngine {
         inFlight = request(resp.cursor);
       }
       const page = await applyPullPage(db, resp);
+      for (const m of page.modules) this.changed.add(m);
       counts.pulled += page.applied;
       this.emit({ phase: 'pull', pushed: counts.pushed, toPush: 0, pulled: counts.pulled });
       if (!resp.hasMore) return true;

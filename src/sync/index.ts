@@ -3,7 +3,7 @@
 // bookkeeping through getSyncState. See README.md for the rules the engine follows.
 export * from './protocol';
 export { getEnrolment, setEnrolment, localDeviceId, type Enrolment } from '../data/device';
-export { SyncEngine, type EngineOptions, type SyncOutcome, type SyncProgress, type SyncPhase, type SyncCounts, type EnrollResult } from './engine';
+export { SyncEngine, type DataChangeListener, type EngineOptions, type SyncOutcome, type SyncProgress, type SyncPhase, type SyncCounts, type EnrollResult } from './engine';
 export { SyncScheduler, LOCK_NAME, type SyncTrigger, type SchedulerOptions, type Timers } from './scheduler';
 export { SyncError, type SyncErrorKind, type FetchLike } from './http';
 export { backoffDelay, BACKOFF_BASE_MS, BACKOFF_CAP_MS } from './backoff';

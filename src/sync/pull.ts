@@ -1,5 +1,6 @@
 import type { KaderDb } from '../data/db';
 import { putRemoteRecords } from '../data/remote';
+import { kindSpec, type ModuleName } from '../domain/records';
 import type { PullResponse } from './protocol';
 import { patchSyncState } from './sync-state';
 
@@ -22,6 +23,18 @@ export interface PageSummary {
   applied: number;
   /** Records with a local edit still queued: that edit goes to the server, which decides. */
   keptLocal: number;
+  /** Modules whose records this page changed (open screens of those modules refresh). */
+  modules: Set<ModuleName>;
+}
+
+/** The modules of `records` (records of an unknown kind count for none). */
+export function modulesOf(records: readonly { kind: string }[]): Set<ModuleName> {
+  const out = new Set<ModuleName>();
+  for (const r of records) {
+    const m = kindSpec(r.kind)?.module;
+    if (m) out.add(m);
+  }
+  return out;
 }
 
 export async function applyPullPage(db: KaderDb, resp: PullResponse): Promise<PageSummary> {
@@ -40,6 +53,6 @@ export async function applyPullPage(db: KaderDb, resp: PullResponse): Promise<Pa
     await patchSyncState(db, { cursor: resp.cursor });
     // Peers (e.g. the dasawisma kaders' phones under a PKK coordinator) feed the group status.
     if (resp.peers) await db.meta.put({ key: 'peers', value: resp.peers });
-    return { applied: take.length, keptLocal: resp.changes.length - take.length };
+    return { applied: take.length, keptLocal: resp.changes.length - take.length, modules: modulesOf(take) };
   });
 }

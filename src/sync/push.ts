@@ -24,6 +24,8 @@ export interface PushSummary {
   unanswered: number;
   /** A duplicate the server cannot have seen from this database: the phone was restored from a backup. */
   suspectRestore: boolean;
+  /** Records whose local copy another device's version (a conflict's winner) replaced. */
+  replaced: SyncRecord[];
 }
 
 function sameContent(a: SyncRecord, b: SyncRecord): boolean {
@@ -48,7 +50,7 @@ export async function applyPushResults(
   const at = (opts.now ?? new Date()).toISOString();
   const bySeq = new Map<number, PushResult>();
   for (const r of resp.results) if (r && typeof r.seq === 'number') bySeq.set(r.seq, r);
-  const sum: PushSummary = { applied: 0, duplicate: 0, conflicts: 0, rejected: 0, unanswered: 0, suspectRestore: false };
+  const sum: PushSummary = { applied: 0, duplicate: 0, conflicts: 0, rejected: 0, unanswered: 0, suspectRestore: false, replaced: [] };
 
   return db.transaction('rw', [db.records, db.outbox, db.conflicts, db.rejections, db.meta], async () => {
     // Per record, what the last acknowledged entry of this batch means for the local copy.
@@ -110,7 +112,10 @@ export async function applyPushResults(
     const puts: SyncRecord[] = [];
     settle.forEach((id, i) => {
       const o = outcome.get(id)!;
-      if (o.winner) puts.push(o.winner);
+      if (o.winner) {
+        puts.push(o.winner);
+        sum.replaced.push(o.winner);
+      }
       else if (locals[i] && typeof o.version === 'number' && o.version > 0) puts.push({ ...locals[i]!, version: o.version });
     });
     if (puts.length) await db.records.bulkPut(puts);

@@ -62,31 +62,41 @@ export interface ReaddressResult {
   moved: number;
   /** Local unit record id → the scope's unit id. */
   merged: Record<string, string>;
+  /** Ids (before moving) of the records moved. */
+  movedIds: string[];
+  /** Names of the local units merged into the scope's unit, as the user typed them. */
+  mergedNames: string[];
 }
 
 /**
  * Moves pre-enrolment records (and their outbox entries) into the scope, in one transaction.
  * `by` (the new device id) becomes their author, so the phone knows them as its own later.
+ *
+ * The newest local unit record (Posyandu, dasawisma group) moves to the scope's address with the
+ * scope's unit id; children pointing at it follow. When the county's own unit record at that
+ * address is (or, after the next pull, will be) on the phone, merge-units.ts folds the local one
+ * into it before it is ever sent.
  */
-export async function readdressLocalRecords(db: KaderDb, scope: Scope, by?: string): Promise<ReaddressResult> {
+export async function readdressLocalRecords(db: KaderDb, scope: Scope, by?: string, now = new Date()): Promise<ReaddressResult> {
   const unit = scopeUnit(scope.prefix);
   return db.transaction('rw', [db.records, db.outbox], async () => {
     const all = await db.records.toArray();
     const moving = all.filter((r) => needsReaddress(r, scope) && readdress(r.addr, scope.prefix) !== null);
-    if (moving.length === 0) return { moved: 0, merged: {} };
+    if (moving.length === 0) return { moved: 0, merged: {}, movedIds: [], mergedNames: [] };
 
-    // The newest local unit record becomes the scope's unit record (same Posyandu, the id the
-    // county gave it); if the server has its own version, the push conflicts and the user sees both.
     const idMap = new Map<string, string>();
+    let localUnit: SyncRecord | undefined;
     if (unit) {
       const localUnits = moving.filter((r) => r.kind === unit.kind && r.id !== unit.id);
       localUnits.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-      if (localUnits[0]) idMap.set(localUnits[0].id, unit.id);
+      localUnit = localUnits[0];
+      if (localUnit) idMap.set(localUnit.id, unit.id);
     }
     const mapId = (id: string) => idMap.get(id) ?? id;
     const mapParent = (p: string | null) => (p === null ? null : mapId(p));
     const existingTarget = unit && idMap.size ? await db.records.get(unit.id) : undefined;
     const targetVersion = existingTarget?.version ?? 0;
+    const at = now.toISOString();
 
     const movedIds = new Set(moving.map((r) => r.id));
     for (const r of moving) {
@@ -133,13 +143,18 @@ export async function readdressLocalRecords(db: KaderDb, scope: Scope, by?: stri
       queued.add(next.recordId);
     }
     // A moved record without a queued change (e.g. once rejected) is queued so it reaches the server.
-    const now = new Date().toISOString();
     for (const r of moving) {
       const id = mapId(r.id);
       if (queued.has(id)) continue;
       const rec = await db.records.get(id);
-      if (rec) await db.outbox.add({ recordId: id, record: rec, baseVersion: rec.version, createdAt: now });
+      if (rec) await db.outbox.add({ recordId: id, record: rec, baseVersion: rec.version, createdAt: at });
     }
-    return { moved: moving.length, merged: Object.fromEntries(idMap) };
+    const name = (r: SyncRecord | undefined) => String((r?.data as { name?: unknown } | null)?.name ?? '').trim();
+    return {
+      moved: moving.length,
+      merged: Object.fromEntries(idMap),
+      movedIds: [...movedIds],
+      mergedNames: localUnit && name(localUnit) ? [name(localUnit)] : [],
+    };
   });
 }

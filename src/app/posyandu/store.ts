@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { getDb } from '../../data';
 import { byDateThenId, currentUnit, loadRegister, pickUnit, type Child, type Register, type Unit, type Visit } from '../../data/posyandu';
 import { loadWhoTables } from '../../domain';
+import { onDataChanged } from '../shell/data-changed';
 
 /**
  * The open Posyandu and its register, loaded once into memory: search, the day list, SKDN and
@@ -14,6 +15,8 @@ interface PosyanduState {
   units: Unit[];
   reg: Register | null;
   load(force?: boolean): Promise<void>;
+  /** Reads again without a spinner (sync changed the records); nothing if never loaded. */
+  refresh(): Promise<void>;
   pick(unitId: string): Promise<void>;
   setUnit(unit: Unit): void;
   putChild(child: Child): void;
@@ -21,23 +24,35 @@ interface PosyanduState {
 }
 
 let inflight: Promise<void> | null = null;
+/** Bumped by every in-memory update (a save): a read that started before it is stale. */
+let edits = 0;
+/** Something changed while a read was running: read once more. */
+let again = false;
 
-export const usePosyandu = create<PosyanduState>((set, get) => ({
-  status: 'idle',
-  error: null,
-  unit: null,
-  units: [],
-  reg: null,
-  async load(force = false) {
-    if (!force && get().status === 'ready') return;
-    if (inflight) return inflight;
-    set({ status: 'loading' });
+async function read() {
+  const db = getDb();
+  const [{ unit, units }] = await Promise.all([currentUnit(db), loadWhoTables()]);
+  const reg = unit ? await loadRegister(db, unit.addr) : null;
+  return { unit, units, reg };
+}
+
+export const usePosyandu = create<PosyanduState>((set, get) => {
+  /** Reads until a read finishes with nothing changed meanwhile; one at a time. */
+  function run(): Promise<void> {
+    if (inflight) {
+      again = true;
+      return inflight;
+    }
     inflight = (async () => {
       try {
-        const db = getDb();
-        const [{ unit, units }] = await Promise.all([currentUnit(db), loadWhoTables()]);
-        const reg = unit ? await loadRegister(db, unit.addr) : null;
-        set({ status: 'ready', unit, units, reg, error: null });
+        for (;;) {
+          again = false;
+          const before = edits;
+          const next = await read();
+          if (again || edits !== before) continue;
+          set({ status: 'ready', ...next, error: null });
+          return;
+        }
       } catch (error) {
         set({ status: 'error', error });
       } finally {
@@ -45,34 +60,59 @@ export const usePosyandu = create<PosyanduState>((set, get) => ({
       }
     })();
     return inflight;
-  },
-  async pick(unitId) {
-    await pickUnit(getDb(), unitId);
-    await get().load(true);
-  },
-  setUnit(unit) {
-    const units = [...get().units.filter((u) => u.id !== unit.id), unit];
-    if (get().unit?.id !== unit.id) {
-      set({ unit, units, status: 'idle' });
-      void get().load(true);
-    } else set({ unit, units });
-  },
-  putChild(child) {
-    const reg = get().reg;
-    if (!reg) return;
-    const children = [...reg.children.filter((c) => c.id !== child.id), child].sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
-    set({ reg: { ...reg, children } });
-  },
-  putVisit(visit) {
-    const reg = get().reg;
-    if (!reg) return;
-    const visitsByChild = new Map(reg.visitsByChild);
-    const replaced = visit.data.replaces;
-    const list = (visitsByChild.get(visit.data.childId) ?? []).filter((v) => v.id !== replaced);
-    visitsByChild.set(visit.data.childId, [...list, visit].sort(byDateThenId));
-    set({ reg: { ...reg, visitsByChild } });
-  },
-}));
+  }
+  return {
+    status: 'idle',
+    error: null,
+    unit: null,
+    units: [],
+    reg: null,
+    async load(force = false) {
+      if (!force && get().status === 'ready') return;
+      // A read already running may have started before a pick: run() reads once more after it.
+      if (!inflight) set({ status: 'loading' });
+      return run();
+    },
+    async refresh() {
+      if (get().status === 'idle') return;
+      return run();
+    },
+    async pick(unitId) {
+      await pickUnit(getDb(), unitId);
+      await get().load(true);
+    },
+    setUnit(unit) {
+      edits++;
+      const units = [...get().units.filter((u) => u.id !== unit.id), unit];
+      if (get().unit?.id !== unit.id) {
+        set({ unit, units, status: 'idle' });
+        void get().load(true);
+      } else set({ unit, units });
+    },
+    putChild(child) {
+      edits++;
+      const reg = get().reg;
+      if (!reg) return;
+      const children = [...reg.children.filter((c) => c.id !== child.id), child].sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
+      set({ reg: { ...reg, children } });
+    },
+    putVisit(visit) {
+      edits++;
+      const reg = get().reg;
+      if (!reg) return;
+      const visitsByChild = new Map(reg.visitsByChild);
+      const replaced = visit.data.replaces;
+      const list = (visitsByChild.get(visit.data.childId) ?? []).filter((v) => v.id !== replaced);
+      visitsByChild.set(visit.data.childId, [...list, visit].sort(byDateThenId));
+      set({ reg: { ...reg, visitsByChild } });
+    },
+  };
+});
+
+// Sync changed the records (a pull, an enrolment): open pages show it without a reload.
+onDataChanged((modules) => {
+  if (modules.includes('posyandu') || modules.includes('config')) void usePosyandu.getState().refresh();
+});
 
 export function childById(reg: Register | null, id: string | undefined): Child | undefined {
   return id ? reg?.children.find((c) => c.id === id) : undefined;

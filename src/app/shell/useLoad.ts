@@ -1,12 +1,15 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
+import { onDataChanged } from './data-changed';
 
 /**
  * Loads async data for a screen; `reload()` after a save. Ionic keeps visited pages mounted, so the
- * data is read again each time the page comes back into view (after editing a family, say).
+ * data is read again each time the page comes back into view (after editing a family, say), and
+ * when sync changed records underneath it (shell/data-changed.ts). A form that copies the loaded
+ * data into what the user is typing passes `{ live: false }`, so a sync never resets the typing.
  */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T | undefined; error: unknown; reload(): void } {
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[], opts: { live?: boolean } = {}): { data: T | undefined; error: unknown; reload(): void } {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<unknown>();
   const [tick, setTick] = useState(0);
@@ -34,6 +37,8 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T |
       setTick((n) => n + 1);
     }
   }, [pathname]);
+  const live = opts.live !== false;
+  useEffect(() => (live ? onDataChanged(() => setTick((n) => n + 1)) : undefined), [live]);
   return { data, error, reload: () => setTick((n) => n + 1) };
 }
 
@@ -43,6 +48,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T |
  * page and every return to a page costs nothing; pages then read the store, which saves update.
  */
 export function useStoreLoad<S extends { load(): Promise<unknown> }>(useStore: UseBoundStore<StoreApi<S>>): S {
-  useLoad(() => useStore.getState().load(), []);
+  // The stores follow sync changes themselves (without a spinner), so no live re-run here.
+  useLoad(() => useStore.getState().load(), [], { live: false });
   return useStore();
 }

@@ -3,6 +3,7 @@ import { getDb } from '../../data/storage';
 import { saveRecord, type SaveInput } from '../../data/records';
 import { getEnrolment, getSyncState, registerBackgroundSync, SW_SYNC_MESSAGE, SyncEngine, SyncError, SyncScheduler, type EnrollResult, type SyncOutcome } from '../../sync';
 import { outcomePatch, setSyncStatus } from './status-store';
+import { dataChanged } from '../shell/data-changed';
 import { errorWords } from './words';
 
 // The app's one sync engine and scheduler, wired to the browser: the app database, fetch, the
@@ -12,7 +13,11 @@ let engine: SyncEngine | null = null;
 let scheduler: SyncScheduler | null = null;
 
 export function syncEngine(): SyncEngine {
-  engine ??= new SyncEngine({ db: getDb(), fetch: (url, init) => globalThis.fetch(url, init) });
+  if (!engine) {
+    engine = new SyncEngine({ db: getDb(), fetch: (url, init) => globalThis.fetch(url, init) });
+    // Pulled records, enrolment: the module stores and open pages read again (no reload).
+    engine.onDataChanged((modules) => dataChanged(modules));
+  }
   return engine;
 }
 

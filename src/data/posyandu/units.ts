@@ -1,7 +1,7 @@
 import type { KaderDb } from '../db';
 import { newId } from '../ids';
 import { getRecord, InvalidRecordError, listRecords, saveRecord } from '../records';
-import { covers, posyanduAddr } from '../../domain/records';
+import { covers, parseAddr, posyanduAddr } from '../../domain/records';
 import { getEnrolment } from '../device';
 import { writeContext } from './context';
 import type { Unit, UnitData } from './types';
@@ -39,10 +39,14 @@ export async function pickUnit(db: KaderDb, unitId: string): Promise<void> {
 /** Creates or edits a unit. The address is derived from the desa code and the unit's own id. */
 export async function saveUnit(db: KaderDb, data: UnitData, id?: string): Promise<Unit> {
   if (!data.desaCode || !isDesaCode(data.desaCode)) throw new InvalidRecordError('posyandu.unit.desaCode: desaCode');
-  const unitId = id ?? newId();
-  const prev = id ? await getRecord<UnitData>(db, id) : undefined;
+  // On a phone enrolled for one Posyandu, a new unit IS that Posyandu (its county id and address):
+  // filled in before the county's copy arrived, it must not become a unit the server refuses.
+  const e = id ? null : await getEnrolment(db);
+  const enrolledId = e?.scope.modules.includes('posyandu') ? parseAddr(e.scope.prefix).posyandu : undefined;
+  const unitId = id ?? enrolledId ?? newId();
+  const prev = id || enrolledId ? await getRecord<UnitData>(db, unitId) : undefined;
   // An enrolled unit keeps the address the county gave it; a local one follows its desa code.
-  const addr = prev && prev.data.desaCode === data.desaCode ? prev.addr : posyanduAddr(data.desaCode, unitId);
+  const addr = enrolledId && !prev ? e!.scope.prefix : prev && prev.data.desaCode === data.desaCode ? prev.addr : posyanduAddr(data.desaCode, unitId);
   const rec = (await saveRecord(db, { id: unitId, kind: 'posyandu.unit', addr, data }, await writeContext(db))) as Unit;
   await pickUnit(db, unitId);
   return rec;

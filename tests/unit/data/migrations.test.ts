@@ -97,6 +97,31 @@ const RELEASES: Release[] = [
       return { records, outbox, history, conflicts, rejections, drafts, meta };
     },
   },
+  {
+    version: 3,
+    name: 'release 0.3',
+    stores: {
+      records: 'id, kind, [kind+addr], [kind+parent]',
+      outbox: '++seq, recordId',
+      meta: 'key',
+      history: '++id, recordId',
+      conflicts: 'id, recordId, resolved',
+      rejections: 'id, recordId',
+      drafts: 'key',
+      notices: 'id, at',
+    },
+    async fill(db) {
+      const rows = await release(2).fill(db);
+      const at = '2026-03-01T08:00:00.000Z';
+      const notices = [
+        { id: 'lost:7', type: 'lostEdit', at, recordId: '01J1000000000000000000000A', kind: 'posyandu.child', loser: null,
+          by: { deviceId: 'dev-8', role: 'kader', label: 'Posyandu Mawar', deviceName: 'HP 2', kaderName: 'Bu Rina' } },
+        { id: `moved:${at}:3`, type: 'moved', at, count: 3, scopeLabel: 'Posyandu Mawar', mergedUnits: ['Mawar'], dismissedAt: at },
+      ];
+      await db.table('notices').bulkAdd(notices);
+      return { ...rows, notices };
+    },
+  },
 ];
 
 let n = 0;
@@ -221,5 +246,24 @@ describe('upgrade from release 0.1 (schema version 1)', () => {
     const again = await openCurrent(name);
     expect((await again.records.get('01J0000000000000000000000A'))?.parent).toBe('01J0000000000000000000000D');
     expect(await again.records.count()).toBe(4);
+  });
+});
+
+describe('upgrade from release 0.2 (schema version 2)', () => {
+  it('drops 0.2\'s visit columns (their stamp held the pull cursor) and adds an empty notices table; the register still reads', async () => {
+    const name = `mig-${++n}`;
+    const old = new Dexie(name);
+    old.version(2).stores(release(2).stores);
+    await old.open();
+    const rows = await release(2).fill(old);
+    const visit = (rows.records as any[]).find((r) => r.kind === 'posyandu.visit');
+    await old.table('meta').add({ key: `posyandu.visitColumns:${POSY}`, value: { stamp: { lastId: visit.id, cursor: '13', scope: POSY }, ids: visit.id } });
+    old.close();
+
+    const db = await openCurrent(name);
+    expect(await db.meta.get(`posyandu.visitColumns:${POSY}`)).toBeUndefined();
+    expect(await db.notices.count()).toBe(0);
+    const { loadRegister } = await import('../../../src/data/posyandu');
+    expect((await loadRegister(db, POSY)).visitsByChild.get(visit.parent)?.map((v) => v.data.weightKg)).toEqual([8.7]);
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KaderDb } from '../../../src/data/db';
+import { CURRENT_DB_VERSION, KaderDb } from '../../../src/data/db';
 import { InvalidRecordError } from '../../../src/data/records';
 import { classifyStorageError } from '../../../src/data/storage';
 import { watchDatabase } from '../../../src/app/shell/db-events';
@@ -90,7 +90,7 @@ describe('two tabs with different versions', () => {
     await until(() => useStorageNotice.getState().problem === 'blocked');
     old.close();
     await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
     expect(useStorageNotice.getState().problem).toBeNull();
     db.close();
     await Dexie.delete(name);

@@ -124,7 +124,8 @@ describe('sync engine against an in-memory server', () => {
   it('a rejected change goes to rejections with its reason and does not block the queue', async () => {
     const server = setup();
     const a = await phone(server);
-    await saveRecord(a.db, { kind: 'posyandu.child', addr: '64.11/64.11.05.2003/posyandu:P2', data: child('Luar') }, { by: a.by });
+    // A module this phone does not keep (a P2 child would be moved into P1: tests/unit/sync/repair.test.ts).
+    await saveRecord(a.db, { kind: 'rt.household', addr: '64.11/64.11.05.2003/rt:001', data: { address: 'Jl. Luar' } }, { by: a.by });
     const ok = await saveRecord(a.db, { kind: 'posyandu.child', addr: POSY, data: child('Dalam') }, { by: a.by });
     const out = await a.engine.syncOnce();
     expect(out).toMatchObject({ ok: true, rejected: 1, pushed: 1 });

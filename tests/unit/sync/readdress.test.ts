@@ -34,7 +34,7 @@ describe('readdressLocalRecords', () => {
     // Someone else's acknowledged record elsewhere stays where it is.
     await db.records.put({ ...c, id: 'OTHER', addr: `${DESA}/posyandu:P9`, version: 7 });
     const res = await readdressLocalRecords(db, scopePosy, 'dev1');
-    expect(res).toEqual({ moved: 3, merged: { L1: 'P1' } });
+    expect(res).toMatchObject({ moved: 3, merged: { L1: 'P1' }, mergedNames: ['Mawar'] });
     expect(await db.records.get('L1')).toBeUndefined();
     expect(await db.records.get('P1')).toMatchObject({ addr: POSY, kind: 'posyandu.unit', data: { name: 'Mawar' }, updatedBy: 'dev1' });
     expect(await db.records.get(c.id)).toMatchObject({ addr: POSY, parent: 'P1' });

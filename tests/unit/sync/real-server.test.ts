@@ -59,8 +59,9 @@ describe('engine ↔ real server', () => {
 
   it('an out-of-scope change is rejected with its reason and the rest goes through', async () => {
     const a = await phone();
-    const other = DEMO_CODES.find((c) => c.code === 'KADER-MELATI')!.prefix;
-    await saveRecord(a.db, { kind: 'posyandu.child', addr: other, data: child('Luar') }, { by: a.by });
+    // A module this phone does not keep (a child of another Posyandu would be moved into this
+    // one and sent again: tests/unit/sync/repair.test.ts).
+    await saveRecord(a.db, { kind: 'rt.household', addr: '64.11/64.11.05.2004/rt:001', data: { address: 'Jl. Luar' } }, { by: a.by });
     const ok = await saveRecord(a.db, { kind: 'posyandu.child', addr: PREFIX, data: child('Dalam') }, { by: a.by });
     expect(await a.engine.syncOnce()).toMatchObject({ ok: true, rejected: 1 });
     expect((await a.db.rejections.toArray())[0].reason).toBe('scope');

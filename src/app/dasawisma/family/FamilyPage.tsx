@@ -39,7 +39,7 @@ export default function FamilyPage() {
   const { save, saving } = useSaver();
   const [toast] = useToast();
   const [confirm] = useAlert();
-  const { data: loaded, reload } = useLoad(() => load(groupId, familyId, year), [groupId, familyId, year]);
+  const { data: loaded, reload } = useLoad(() => load(groupId, familyId, year), [groupId, familyId, year], { live: false });
   const [form, setForm] = useState<FamilyData>({ year, headName: '' });
   const shownDraft = useRef(false);
 

@@ -28,7 +28,7 @@ export default function MemberPage() {
   const navigate = useNavigate();
   const router = useIonRouter();
   const { save, saving } = useSaver();
-  const { data: loaded } = useLoad(() => load(familyId, memberId), [familyId, memberId]);
+  const { data: loaded } = useLoad(() => load(familyId, memberId), [familyId, memberId], { live: false });
   const [form, setForm] = useState<MemberData>({ name: '', sex: 'P' });
   useEffect(() => {
     if (loaded?.member) setForm(loaded.member.data);

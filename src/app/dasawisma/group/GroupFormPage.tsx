@@ -26,7 +26,7 @@ export default function GroupFormPage() {
     if (!group) return null;
     const pkk = await getPkkRt(db, group.desaCode, group.rtNo);
     return { group, pkk: pkk?.data ?? {}, candidates: await coordinatorCandidates(db, group) };
-  }, [id]);
+  }, [id], { live: false });
   const [desaCode, setDesaCode] = useState('');
   const [rtNo, setRtNo] = useState('');
   const [data, setData] = useState<GroupData>({ name: '' });

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
+import { liveQuery } from 'dexie';
 import { getDb } from '../../../data';
 import { getEnrolment, type Enrolment } from '../../../data/device';
 
-/** This phone's enrolment (null before enrolment: every group on the phone is open). */
+/** This phone's enrolment (null before enrolment: every group on the phone is open), live: enrolling shows at once. */
 export function useEnrolment(): Enrolment | null | undefined {
   const [e, setE] = useState<Enrolment | null>();
   useEffect(() => {
-    void getEnrolment(getDb()).then(setE, () => setE(null));
+    const sub = liveQuery(() => getEnrolment(getDb())).subscribe({ next: setE, error: () => setE(null) });
+    return () => sub.unsubscribe();
   }, []);
   return e;
 }
