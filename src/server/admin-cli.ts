@@ -7,7 +7,7 @@ import { TOKEN_CACHE_MS } from './auth/devices';
 // `npm run admin -- <command>` on the same DATA_DIR / DATABASE_URL as the server. The logic lives
 // in admin/*.ts so the county web view can call the same functions.
 const USAGE = `Usage: npm run admin -- <command> [options]
-  create-code --role <kader|ketua-rt|dasawisma|pkk|county> --scope <address prefix>
+  create-code --role <kader|ketua-rt|dasawisma|pkk|desa|county> --scope <address prefix>
               [--label "Posyandu Mawar"] [--uses N | --unlimited] [--expires-days N] [--modules a,b]
   list-codes [--kab 64.11]
   list-devices [--kab 64.11]

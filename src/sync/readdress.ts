@@ -10,6 +10,7 @@ interface Segs {
   posyandu?: string;
   rt?: string;
   group?: string;
+  lkd?: string;
 }
 
 function unitSegments(addr: string): Segs {
@@ -22,6 +23,7 @@ function unitSegments(addr: string): Segs {
     if (k === 'posyandu') out.posyandu = v;
     else if (k === 'rt') out.rt = v;
     else if (k === 'dw') out.group = v;
+    else if (k === 'lkd') out.lkd = v;
   }
   return out;
 }
@@ -32,13 +34,15 @@ export function readdress(addr: string, scopePrefix: string): string | null {
   const local = unitSegments(addr);
   if (scope.posyandu !== undefined || scope.group !== undefined) return scopePrefix;
   if (scope.rt !== undefined) return local.group !== undefined ? `${scopePrefix}/dw:${local.group}` : scopePrefix;
-  // A desa scope (PKK coordinator of a desa) keeps the phone's own unit segments.
+  // A desa scope (PKK coordinator, desa staff) keeps the phone's own unit segments, and a village
+  // institution's segment under them (an RT's board stays the board of that RT).
   if (scopePrefix.split('/').length === 2) {
-    if (local.posyandu !== undefined) return `${scopePrefix}/posyandu:${local.posyandu}`;
+    const lkd = local.lkd !== undefined ? `/lkd:${local.lkd}` : '';
+    if (local.posyandu !== undefined) return `${scopePrefix}/posyandu:${local.posyandu}${lkd}`;
     if (local.rt !== undefined) {
-      return `${scopePrefix}/rt:${local.rt}${local.group !== undefined ? `/dw:${local.group}` : ''}`;
+      return `${scopePrefix}/rt:${local.rt}${local.group !== undefined ? `/dw:${local.group}` : lkd}`;
     }
-    return scopePrefix;
+    return `${scopePrefix}${lkd}`;
   }
   return null;
 }

@@ -9,7 +9,7 @@ import { Toolbar } from './ui/Toolbar';
 import { useCounty } from './ui/useCounty';
 import { useAlert } from '../shell/overlays';
 
-const ROLES = ['kader', 'ketua-rt', 'dasawisma', 'pkk', 'county'] as const;
+const ROLES = ['kader', 'ketua-rt', 'dasawisma', 'pkk', 'desa', 'county'] as const;
 
 export default function DevicesPage() {
   const t = useT();

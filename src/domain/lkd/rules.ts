@@ -5,31 +5,14 @@
 // choice is documented in src/app/lkd/README.md. The seed wins over SPEC §6 and over issue 18's
 // summary; the differences found are listed in that README.
 
+import { type BoardPosition, type Ground, type InstitutionType, type Section } from './codes';
+
+export * from './codes';
+
 /** 'Pasal 14 ayat (1) huruf f' — articles are cited as the Perdes writes them (also in English). */
 export function pasal(n: number, ayat?: number, huruf?: string): string {
   return `Pasal ${n}${ayat !== undefined ? ` ayat (${ayat})` : ''}${huruf ? ` huruf ${huruf}` : ''}`;
 }
-
-/** Pasal 7 ayat (1) a–e, and (2) for institutions formed later. */
-export const INSTITUTION_TYPES = ['rt', 'tp-pkk', 'pkk-kelompok', 'karang-taruna', 'posyandu', 'lpm', 'lainnya'] as const;
-export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
-
-export const POSITIONS = ['ketua', 'wakil-ketua', 'sekretaris', 'bendahara', 'bidang', 'kader', 'anggota'] as const;
-export type BoardPosition = (typeof POSITIONS)[number];
-
-/** Sections the Perdes names (TP PKK working groups, LPM fields); other boards type a bidang's name. */
-export const SECTIONS = ['pokja-1', 'pokja-2', 'pokja-3', 'pokja-4', 'lpm-pemuda-olahraga', 'lpm-sarpras', 'lpm-pendidikan-agama-sosbud'] as const;
-export type Section = (typeof SECTIONS)[number];
-
-/**
- * Why a board member stops or is dismissed. One vocabulary for every institution; each
- * institution lists the grounds its own article allows, with that article.
- */
-export const GROUNDS = [
-  'habis-masa', 'meninggal', 'berhalangan-tetap', 'mundur', 'penghapusan-rt', 'pidana', 'norma-adat',
-  'partai', 'pindah', 'tidak-memenuhi-syarat', 'tidak-aktif-3-bulan', 'lainnya',
-] as const;
-export type Ground = (typeof GROUNDS)[number];
 
 /**
  * How a ground is recognised. 'term': the board's term has ended; 'died' / 'moved': the RT books

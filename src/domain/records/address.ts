@@ -2,6 +2,7 @@
 //   posyandu: "64.11/64.11.05.2003/posyandu:<id>"
 //   RT:       "64.11/64.11.05.2003/rt:001"
 //   group:    "64.11/64.11.05.2003/rt:001/dw:<id>"
+//   LKD:      "64.11/64.11.05.2003/lkd:lpm", ".../rt:001/lkd:rt", ".../posyandu:mawar/lkd:posyandu"
 // A device scope is such a path used as a prefix, plus the modules the role may touch, so one
 // string comparison decides both push permission and pull visibility, and the first segment
 // (kabupaten) is the shard key on the server.
@@ -10,7 +11,7 @@
 
 import { cutText } from '../text/safe-text';
 
-export type ModuleName = 'posyandu' | 'rt' | 'dasawisma' | 'config';
+export type ModuleName = 'posyandu' | 'rt' | 'dasawisma' | 'lkd' | 'config';
 
 export const LOCAL_PREFIX = 'local';
 
@@ -34,6 +35,11 @@ export function rtAddr(desaCode: string, rtNo: string): string {
 
 export function groupAddr(desaCode: string, rtNo: string, groupId: string): string {
   return `${rtAddr(desaCode, rtNo)}/dw:${groupId}`;
+}
+
+/** A village institution (LKD) under the desa, an RT or a Posyandu address. */
+export function lkdAddr(parentAddr: string, id: string): string {
+  return `${parentAddr}/lkd:${id}`;
 }
 
 /** The kabupaten segment of an address ('local' for records not yet enrolled). */
@@ -83,6 +89,8 @@ export const SEGMENT_TYPES: readonly SegmentType[] = [
   { type: 'posyandu', pattern: unit('posyandu'), under: ['desa', 'local'] },
   { type: 'rt', pattern: unit('rt', '\\d{3}'), under: ['desa', 'local'] },
   { type: 'dw', pattern: unit('dw'), under: ['rt'] },
+  // A village institution's board (module lkd): the RT's under its RT, a Posyandu's under it.
+  { type: 'lkd', pattern: unit('lkd'), under: ['desa', 'rt', 'posyandu', 'local'] },
 ];
 
 export interface AddrSegment {
@@ -134,6 +142,7 @@ export interface ParsedAddr {
   posyandu?: string;
   rt?: string;
   group?: string;
+  lkd?: string;
 }
 
 export function parseAddr(addr: string): ParsedAddr {
@@ -145,6 +154,7 @@ export function parseAddr(addr: string): ParsedAddr {
     if (k === 'posyandu') out.posyandu = v;
     else if (k === 'rt') out.rt = v;
     else if (k === 'dw') out.group = v;
+    else if (k === 'lkd') out.lkd = v;
   }
   return out;
 }

@@ -8,6 +8,7 @@ export * from './registry';
 export { posyanduKinds } from './posyandu';
 export { rtKinds } from './rt';
 export { dasawismaKinds } from './dasawisma';
+export { lkdKinds } from './lkd';
 export { configKinds } from './config';
 export { childRecordOf, strataInputs, type PosyanduStrataSources } from './posyandu-inputs';
 export { resolveChains, latestInChain, bookEvents, type Chain, type ChainFields, type BookPerson, type BookEvent } from './rt-inputs';

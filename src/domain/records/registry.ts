@@ -3,6 +3,7 @@ import type { KindSpec } from './envelope';
 import { posyanduKinds } from './posyandu';
 import { rtKinds } from './rt';
 import { dasawismaKinds } from './dasawisma';
+import { lkdKinds } from './lkd';
 import { configKinds } from './config';
 
 /** Every record kind the app and the server know. Unknown kinds are refused by the server. */
@@ -10,6 +11,7 @@ export const KINDS: Record<string, KindSpec<any>> = {
   ...posyanduKinds,
   ...rtKinds,
   ...dasawismaKinds,
+  ...lkdKinds,
   ...configKinds,
 };
 

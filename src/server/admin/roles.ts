@@ -9,8 +9,34 @@ export const ROLE_MODULES: Record<Role, ModuleName[]> = {
   'ketua-rt': ['rt'],
   dasawisma: ['dasawisma'],
   pkk: ['dasawisma'],
-  county: ['posyandu', 'rt', 'dasawisma', 'config'],
+  // Desa staff / the LKD secretary: the boards of every institution of the desa.
+  desa: ['lkd'],
+  county: ['posyandu', 'rt', 'dasawisma', 'lkd', 'config'],
 };
+
+/**
+ * What a role may read but not write, under its own prefix. A policy of the role, not of a code:
+ * the server applies it to every device of the role (auth/devices.ts), also to those enrolled
+ * before it existed, and no code can widen it.
+ * - desa: the RT books of its own desa, read-only, so the LKD rules take age and residence from
+ *   them (nothing typed twice). They stay inside the desa: the prefix is the desa's address.
+ * - ketua-rt: its own RT's board ('<rt>/lkd:rt'), written by the desa.
+ */
+export const ROLE_READS: Record<Role, ModuleName[]> = {
+  kader: [],
+  'ketua-rt': ['lkd'],
+  dasawisma: [],
+  pkk: [],
+  desa: ['rt'],
+  county: [],
+};
+
+/** The scope as the server enforces it: the role's read-only modules added. */
+export function withRoleReads(role: Role, scope: Scope): Scope {
+  const reads = ROLE_READS[role]?.filter((m) => !scope.modules.includes(m)) ?? [];
+  const { reads: _old, ...rest } = scope;
+  return reads.length ? { ...rest, reads } : rest;
+}
 
 export type ScopeResult = { ok: true; role: Role; scope: Scope } | { ok: false; reason: string };
 
@@ -26,6 +52,7 @@ export function makeScope(role: string, prefix: string, label?: string, modules?
     'ketua-rt': !!p.rt && !p.group,
     dasawisma: !!p.group,
     pkk: !!p.desa && !p.posyandu && !p.group,
+    desa: !!p.desa && !p.rt && !p.posyandu && !p.lkd,
     county: !p.desa,
   };
   if (!depthOk[r]) return { ok: false, reason: `scope ${prefix} does not fit role ${r}` };
@@ -35,6 +62,6 @@ export function makeScope(role: string, prefix: string, label?: string, modules?
   return {
     ok: true,
     role: r,
-    scope: { kabupaten: kabupatenOf(prefix), prefix, modules: [...new Set(mods)], label: cleanText(label ?? '', 120).trim() || prefix },
+    scope: withRoleReads(r, { kabupaten: kabupatenOf(prefix), prefix, modules: [...new Set(mods)], label: cleanText(label ?? '', 120).trim() || prefix }),
   };
 }

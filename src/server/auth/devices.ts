@@ -1,6 +1,7 @@
 import type { Role, Scope } from '../../sync/protocol';
 import { json, type Queryable } from '../db/types';
 import { sha256 } from './secrets';
+import { withRoleReads } from '../admin/roles';
 
 export interface Device {
   id: string;
@@ -60,5 +61,5 @@ interface DeviceRow {
 }
 
 function rowToDevice(r: DeviceRow): Device {
-  return { id: r.id, kab: r.kab, role: r.role, scope: json<Scope>(r.scope), label: r.label };
+  return { id: r.id, kab: r.kab, role: r.role, scope: withRoleReads(r.role, json<Scope>(r.scope)), label: r.label };
 }

@@ -31,6 +31,8 @@ export const DEMO_CODES: DemoCode[] = [
   { code: 'PKK-RT-001-PS', role: 'pkk', prefix: rtAddr(PS.code, '001'), label: `PKK RT 001, Desa ${PS.name}` },
   { code: 'PKK-DESA-PS', role: 'pkk', prefix: desaAddr(PS.code), label: `PKK Desa ${PS.name}` },
   { code: 'PKK-DESA-PB', role: 'pkk', prefix: desaAddr(PB.code), label: `PKK Desa ${PB.name}` },
+  { code: 'DESA-PS', role: 'desa', prefix: desaAddr(PS.code), label: `Sekretariat LKD, Desa ${PS.name}` },
+  { code: 'DESA-PB', role: 'desa', prefix: desaAddr(PB.code), label: `Sekretariat LKD, Desa ${PB.name}` },
   { code: 'KAB-6411', role: 'county', prefix: DEMO_KAB, label: 'Dinas Kesehatan / DPMD Kabupaten (demo 64.11)' },
 ];
 

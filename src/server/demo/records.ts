@@ -1,6 +1,7 @@
 import { groupAddr, posyanduAddr, rtAddr } from '../../domain/records';
 import { DEMO_KAB, DESA } from './places';
 import { DEMO_KADERS, demoKader, demoPosyanduDay, demoSessions } from './posyandu';
+import { demoLkdRecords } from './lkd';
 
 // Demo records so every screen and report has something to show on first start. Built as
 // plain envelopes; seed.ts keeps only those that pass checkData, so they stay valid as kinds grow.
@@ -85,5 +86,6 @@ export function demoRecords(today = new Date()): DemoRecord[] {
       });
     }
   });
+  out.push(...demoLkdRecords(today));
   return out;
 }

@@ -3,7 +3,7 @@ import type { PushRequest, PushResponse, PushResult } from '../../sync/protocol'
 import type { Device } from '../auth/devices';
 import { num, type Db, type Queryable } from '../db/types';
 import { isDataError, isRetryable, sqlState } from '../db/errors';
-import { checkChange, canSee, type ChangeCheck } from './scope';
+import { checkChange, canSee, canWrite, type ChangeCheck } from './scope';
 import { RECORD_COLS, kabLockKey, rowToRecord, type RecordRow } from './rows';
 import { claimSeqs, rejectReason, writePush, type Write, type ConflictRow, type RejectRow } from './push-write';
 import { fastEligible } from './push-fast';
@@ -130,7 +130,9 @@ async function pushTx(q: Queryable, device: Device, req: PushRequest, checks: Ch
       continue;
     }
     const cur = state.get(rec.id);
-    if (cur && !canSee(device.scope, cur.module, cur.rec.addr)) {
+    // Overwriting needs write permission on the stored record: an id of a record this device may
+    // only read (the RT books on a desa phone) is as foreign as one it cannot see.
+    if (cur && !canWrite(device.scope, cur.module, cur.rec.addr)) {
       reject(ch.seq, rec.id, 'scope');
       continue;
     }

@@ -3,7 +3,10 @@ import type { Scope } from '../../sync/protocol';
 import { isStorableJson } from './text-safe';
 
 // The one place that decides what a device may write and read. Push and pull both use it, so a
-// record a device cannot write is also one it can never see.
+// record a device cannot see is also one it can never write. The converse holds for every module
+// but a role's read-only ones (Scope.reads, admin/roles.ts ROLE_READS): those it sees and may not
+// write, so writing checks `modules` alone (checkChange, canWrite) and reading adds `reads` (canSee,
+// scopeSql).
 
 export type ChangeCheck =
   | { ok: true; module: ModuleName; mode: 'append' | 'shared'; data: unknown }
@@ -24,10 +27,20 @@ export function checkChange(scope: Scope, rec: SyncRecord): ChangeCheck {
   return { ok: true, module: spec.module, mode: spec.mode, data: c.data };
 }
 
-/** May a device with this scope read (or overwrite) a stored record at addr in module? */
+/** May a device with this scope read a stored record at addr in module? */
 export function canSee(scope: Scope, module: string, addr: string): boolean {
   if (module === 'config') return addr === scope.kabupaten;
+  return readable(scope).includes(module) && covers(scope.prefix, addr);
+}
+
+/** May it overwrite a stored record at addr in module (its read-only modules excluded)? */
+export function canWrite(scope: Scope, module: string, addr: string): boolean {
+  if (module === 'config') return scope.modules.includes('config') && addr === scope.kabupaten;
   return (scope.modules as string[]).includes(module) && covers(scope.prefix, addr);
+}
+
+function readable(scope: Scope): string[] {
+  return scope.reads?.length ? [...scope.modules, ...scope.reads] : scope.modules;
 }
 
 /**
@@ -35,7 +48,7 @@ export function canSee(scope: Scope, module: string, addr: string): boolean {
  * wildcards escaped ('_' is legal in ids), which the (kab, addr text_pattern_ops) index serves.
  */
 export function scopeSql(scope: Scope, first: number): { sql: string; params: unknown[] } {
-  const mods = scope.modules.filter((m) => m !== 'config');
+  const mods = [...new Set(readable(scope))].filter((m) => m !== 'config');
   const params: unknown[] = [scope.prefix, likePrefix(scope.prefix), scope.kabupaten];
   const modParams = mods.map((m, i) => {
     params.push(m);

@@ -12,13 +12,15 @@ function targets(): SyncRecord[] {
   const places = [
     `${PS}/posyandu:mawar`, `${PB}/posyandu:melati`, `${PS}/rt:001`, `${PS}/rt:002`, `${PB}/rt:001`,
     `${PS}/rt:001/dw:anggrek`, `${PS}/rt:002/dw:kenanga`, `${PB}/rt:001/dw:dahlia`, PS, PB, '64.11',
-    '64.12/64.12.01.2001/posyandu:lain', '64.12/64.12.01.2001/rt:001', '64.12',
+    `${PS}/lkd:lpm`, `${PS}/rt:001/lkd:rt`, `${PS}/rt:002/lkd:rt`, `${PS}/posyandu:mawar/lkd:posyandu`, `${PB}/lkd:lpm`, `${PB}/rt:001/lkd:rt`,
+    '64.12/64.12.01.2001/posyandu:lain', '64.12/64.12.01.2001/rt:001', '64.12', '64.12/64.12.01.2001/lkd:lpm',
   ];
   const out: SyncRecord[] = [];
   for (const a of places) {
     out.push(visit(a), child(a));
     out.push(rec('rt.person', a, { name: 'Warga Uji', sex: 'L', birthDate: '1990-01-01', citizenship: 'WNI' }));
     out.push(rec('dasawisma.group', a, { name: 'Kelompok Uji' }));
+    out.push(rec('lkd.board', a, { termStart: '2025-01-01', skNumber: '141/1/2025' }));
   }
   out.push(rec('config.county', '64.11', { strataProfile: 'nasional' }));
   out.push(rec('config.county', '64.12', { strataProfile: 'nasional' }));
@@ -32,10 +34,11 @@ function allowed(p: Phone, r: SyncRecord): boolean {
   return (p.e.scope.modules as string[]).includes(module) && covers(p.e.scope.prefix, r.addr);
 }
 
+/** Readable: its modules and its role's read-only ones (desa: the RT books; ketua-rt: its board). */
 function visible(p: Phone, r: SyncRecord): boolean {
   const module = r.kind.split('.')[0];
   if (module === 'config') return r.addr === p.e.scope.kabupaten;
-  return (p.e.scope.modules as string[]).includes(module) && covers(p.e.scope.prefix, r.addr);
+  return ([...p.e.scope.modules, ...(p.e.scope.reads ?? [])] as string[]).includes(module) && covers(p.e.scope.prefix, r.addr);
 }
 
 // Every role pushes everywhere and pulls everything it can: outside its scope it is refused and
@@ -85,7 +88,7 @@ describe.each(backends())('scopes ($name)', (b) => {
       const expected = await s.db.query<{ n: unknown }>(
         `select count(*) as n from records where kab = '64.11' and (addr = $1 or addr like $2 or (module = 'config' and addr = '64.11'))
            and (module = 'config' or module in (select jsonb_array_elements_text($3::jsonb)))`,
-        [p.e.scope.prefix, p.e.scope.prefix.replace(/_/g, '\\_') + '/%', JSON.stringify(p.e.scope.modules)],
+        [p.e.scope.prefix, p.e.scope.prefix.replace(/_/g, '\\_') + '/%', JSON.stringify([...p.e.scope.modules, ...(p.e.scope.reads ?? [])])],
       );
       expect(seen.length).toBe(Number(expected[0].n));
     });
@@ -168,6 +171,6 @@ describe.each(backends())('scopes ($name)', (b) => {
     const seen = (await county.pullAll('0', 2000)).records;
     const n = await s.db.query<{ n: unknown }>(`select count(*) as n from records where kab = '64.11'`);
     expect(seen.length).toBe(Number(n[0].n));
-    expect(new Set(seen.map((r) => r.kind.split('.')[0]))).toEqual(new Set(['posyandu', 'rt', 'dasawisma', 'config']));
+    expect(new Set(seen.map((r) => r.kind.split('.')[0]))).toEqual(new Set(['posyandu', 'rt', 'dasawisma', 'lkd', 'config']));
   });
 });

@@ -13,6 +13,9 @@ describe('address grammar', () => {
     `${DESA}/posyandu:01J0ABCDEF_x-y`,
     `${DESA}/rt:001`,
     `${DESA}/rt:001/dw:anggrek`,
+    `${DESA}/lkd:lpm`,
+    `${DESA}/rt:001/lkd:rt`,
+    `${DESA}/posyandu:mawar/lkd:posyandu`,
   ])('accepts %s', (a) => {
     expect(addrProblem(a)).toBeNull();
   });
@@ -38,6 +41,9 @@ describe('address grammar', () => {
     [`${DESA}/posyandu:`, 'cannot stand under desa'],
     [`${DESA}/posyandu:a b`, 'cannot stand under desa'],
     [`${DESA}/kantor:1`, 'cannot stand under desa'],
+    ['64.11/lkd:lpm', 'cannot stand under kabupaten'],
+    [`${DESA}/rt:001/dw:anggrek/lkd:x`, 'cannot stand under dw'],
+    [`${DESA}/lkd:lpm/lkd:x`, 'cannot stand under lkd'],
     ['64.11.05.2003', 'cannot stand first'],
     ['local/posyandu:L1', 'cannot stand first'],
   ])('refuses %j (%s)', (a, why) => {

@@ -15,6 +15,11 @@ describe('readdress (pure)', () => {
     ['local/rt:002/dw:G9', DESA, `${DESA}/rt:002/dw:G9`],
     ['local/posyandu:L1', DESA, `${DESA}/posyandu:L1`],
     ['local/posyandu:L1', '64.11', null],
+    // Village institutions keep their own segment under the desa, its RT or its Posyandu.
+    ['local/lkd:lpm', DESA, `${DESA}/lkd:lpm`],
+    ['local/rt:003/lkd:rt', DESA, `${DESA}/rt:003/lkd:rt`],
+    ['local/posyandu:L1/lkd:posyandu', DESA, `${DESA}/posyandu:L1/lkd:posyandu`],
+    ['64.11/64.11.05.2099/lkd:karang-taruna', DESA, `${DESA}/lkd:karang-taruna`],
   ])('%s into %s → %s', (addr, scope, want) => expect(readdress(addr, scope)).toBe(want));
 
   it('knows which unit a scope fixes', () => {
