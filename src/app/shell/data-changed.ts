@@ -3,7 +3,10 @@
 // show those records read again. Other tabs of the app hear it through a BroadcastChannel (only
 // one tab syncs at a time). No polling: a refresh happens only when something changed.
 
-export type DataModule = 'posyandu' | 'rt' | 'dasawisma' | 'config';
+import type { ModuleName } from '../../domain/records';
+
+/** Every synced module (lkd too), so a new module's pulled records refresh its pages. */
+export type DataModule = ModuleName;
 type Listener = (modules: readonly DataModule[]) => void;
 
 const listeners = new Set<Listener>();
