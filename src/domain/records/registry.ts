@@ -5,6 +5,7 @@ import { rtKinds } from './rt';
 import { dasawismaKinds } from './dasawisma';
 import { lkdKinds } from './lkd';
 import { configKinds } from './config';
+import { formatIssue, issueOf, type RecordIssue } from './issues';
 
 /** Every record kind the app and the server know. Unknown kinds are refused by the server. */
 export const KINDS: Record<string, KindSpec<any>> = {
@@ -19,15 +20,21 @@ export function kindSpec(kind: string): KindSpec<any> | undefined {
   return Object.prototype.hasOwnProperty.call(KINDS, kind) ? KINDS[kind] : undefined;
 }
 
-export type DataCheck = { ok: true; data: unknown } | { ok: false; reason: string };
+export type DataCheck = { ok: true; data: unknown } | { ok: false; reason: string; issue: RecordIssue };
 
-/** Validates a record's data against its kind; `reason` is a short machine-readable text. */
+/**
+ * Validates a record's data against its kind. A refusal carries the first problem as data
+ * (`issue`: kind, field, rule), and the same as a short machine text (`reason`, formatIssue) for
+ * the server's answers and logs; the app words the issue (src/app/i18n/issue-words.ts).
+ */
 export function checkData(kind: string, data: unknown): DataCheck {
   const spec = kindSpec(kind);
-  if (!spec) return { ok: false, reason: `unknown kind ${kind}` };
+  if (!spec) {
+    const issue: RecordIssue = { kind: 'record', path: '', rule: 'unknown' };
+    return { ok: false, reason: `unknown kind ${kind}`, issue };
+  }
   const r = v.safeParse(spec.schema, data);
   if (r.success) return { ok: true, data: r.output };
-  const first = r.issues[0];
-  const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, reason: `${kind}${path ? '.' + path : ''}: ${first.message}` };
+  const issue = issueOf(kind, spec.schema, r.issues[0]);
+  return { ok: false, reason: formatIssue(issue), issue };
 }
