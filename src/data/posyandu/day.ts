@@ -1,6 +1,7 @@
 import type { KaderDb } from '../db';
 import { getRecord, InvalidRecordError, deleteRecord, listRecords, saveRecord } from '../records';
 import { localToday, writeContext } from './context';
+import { futureDate, weighingDateProblem } from '../../domain/records/date-order';
 import { updateGrowthVisits } from './snapshot';
 import type { Child, Session, SessionData, Visit, VisitData } from './types';
 
@@ -20,7 +21,8 @@ export async function listSessions(db: KaderDb, addr: string): Promise<Session[]
 
 /** Opens (or updates) the hari buka of `date` with the kaders present. */
 export async function openSession(db: KaderDb, unit: { id: string; addr: string }, data: SessionData): Promise<Session> {
-  if (data.date > localToday()) throw new InvalidRecordError('posyandu.session.date: future');
+  const future = futureDate('posyandu.session', 'date', data.date, localToday());
+  if (future) throw new InvalidRecordError(future);
   return (await saveRecord(db, { id: sessionId(unit.id, data.date), kind: 'posyandu.session', addr: unit.addr, data }, await writeContext(db))) as Session;
 }
 
@@ -28,9 +30,8 @@ export type DateProblem = 'future' | 'beforeBirth';
 
 /** A weighing dated after today or before the child's birth is refused (data quality). */
 export function checkVisitDate(child: Child, date: string, today = localToday()): DateProblem | null {
-  if (date > today) return 'future';
-  if (date < child.data.birthDate) return 'beforeBirth';
-  return null;
+  const issue = weighingDateProblem(child.data, date, today);
+  return issue ? (issue.rule === 'order.future' ? 'future' : 'beforeBirth') : null;
 }
 
 /**
@@ -38,8 +39,9 @@ export function checkVisitDate(child: Child, date: string, today = localToday())
  * `replaces`, the earlier row is tombstoned first: the history keeps who changed what and when.
  */
 export async function saveVisit(db: KaderDb, child: Child, data: Omit<VisitData, 'childId'>, today = localToday()): Promise<Visit> {
-  const problem = checkVisitDate(child, data.date, today);
-  if (problem) throw new InvalidRecordError(`posyandu.visit.date: ${problem}`);
+  // The rule is the domain's (date-order.ts); the issue carries the child's name and birth date for the words.
+  const problem = weighingDateProblem(child.data, data.date, today);
+  if (problem) throw new InvalidRecordError(problem);
   const ctx = await writeContext(db);
   // One transaction: a correction never leaves the child with the old row gone and no new one.
   return db.transaction('rw', [db.records, db.outbox, db.history, db.meta], async () => {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { defineKind } from './envelope';
 import { isoDate, month, sex, text, optText, nik16, refId } from './common';
 import { RELIGIONS, MARITAL, EDUCATION, FAMILY_POSITION } from './rt';
+import { ordered } from './date-order';
 
 // Record kinds of the Dasawisma/PKK module. Owned by that module; extend freely, but a field
 // once synced must stay readable (add optional fields; never rename or narrow).
@@ -66,6 +67,8 @@ export const memberData = v.object({
   name: text(120),
   regNo: optText(20),
   nik: v.optional(nik16),
+  /** Why a NIK that disagrees with birth date or sex (or is another person's) was kept as written. */
+  nikNote: optText(300),
   /** The same person in the RT books (rt.person id): identity comes from there when present. */
   personId: v.optional(refId),
   sex,
@@ -115,7 +118,7 @@ export const recapSubmissionData = v.object({
 });
 export type RecapSubmissionData = v.InferOutput<typeof recapSubmissionData>;
 
-export const registerData = v.object({
+export const registerData = ordered(v.object({
   type: v.picklist(REGISTER_TYPES),
   date: isoDate,
   /** The mother (or the person who died) in this group's catatan keluarga. */
@@ -123,6 +126,7 @@ export const registerData = v.object({
   /** The same person in the RT books, and her/his NIK, so Posyandu and RT records can be joined. */
   personId: v.optional(refId),
   nik: v.optional(nik16),
+  nikNote: optText(300),
   name: text(120),
   /** For births and deaths of babies/balita: the child; name above is the mother. */
   childName: optText(120),
@@ -134,7 +138,7 @@ export const registerData = v.object({
   hasBirthCertificate: bool,
   cause: optText(200),
   notes: optText(300),
-});
+}), [['date', 'childBirthDate']]);
 export type RegisterData = v.InferOutput<typeof registerData>;
 
 export const dasawismaKinds = {

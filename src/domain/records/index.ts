@@ -5,6 +5,8 @@ export * from './address';
 export * from './envelope';
 export * from './common';
 export * from './registry';
+export * from './issues';
+export * from './date-order';
 export { posyanduKinds } from './posyandu';
 export { rtKinds } from './rt';
 export { dasawismaKinds } from './dasawisma';

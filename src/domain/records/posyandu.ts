@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { defineKind } from './envelope';
 import { isoDate, month, sex, text, optText, nik16, refId } from './common';
+import { ordered } from './date-order';
 
 // Record kinds of the Posyandu module. Owned by the Posyandu module; extend freely, but a field
 // once synced must stay readable (add optional fields; never rename or narrow).
@@ -78,11 +79,13 @@ export const posyanduKinds = {
     kind: 'posyandu.child',
     module: 'posyandu',
     mode: 'shared',
-    schema: v.object({
+    schema: ordered(v.object({
       name: text(120),
       sex,
       birthDate: isoDate,
       nik: v.optional(nik16),
+      /** Why a NIK that disagrees with birth date or sex (or is another person's) was kept as written. */
+      nikNote: optText(300),
       hasKms: v.boolean(),
       motherName: optText(120),
       fatherName: optText(120),
@@ -96,7 +99,7 @@ export const posyanduKinds = {
       /** all basic immunisations given (strata immunisation coverage) */
       immunisationComplete: v.optional(v.boolean()),
       registeredOn: optDate,
-    }),
+    }), [['leftDate', 'birthDate']]),
   }),
   'posyandu.visit': defineKind({
     kind: 'posyandu.visit',
@@ -138,10 +141,11 @@ export const posyanduKinds = {
     kind: 'posyandu.pregnant',
     module: 'posyandu',
     mode: 'shared',
-    schema: v.object({
+    schema: ordered(v.object({
       name: text(120),
       birthDate: optDate,
       nik: v.optional(nik16),
+      nikNote: optText(300),
       personId: v.optional(refId),
       husbandName: optText(120),
       area: optText(60),
@@ -157,7 +161,7 @@ export const posyanduKinds = {
       registeredOn: optDate,
       outcomeDate: optDate,
       notes: optText(500),
-    }),
+    }), [['dueDate', 'lastPeriod'], ['outcomeDate', 'lastPeriod'], ['lastPeriod', 'birthDate']]),
   }),
   'posyandu.mother': defineKind({
     kind: 'posyandu.mother',
@@ -165,6 +169,9 @@ export const posyanduKinds = {
     mode: 'shared',
     schema: v.object({
       name: text(120),
+      /** Added later than the other registers' NIK: optional, as every field added to a synced kind. */
+      nik: v.optional(nik16),
+      nikNote: optText(300),
       personId: v.optional(refId),
       deliveryDate: isoDate,
       babyChildId: v.optional(refId),
@@ -181,10 +188,11 @@ export const posyanduKinds = {
     kind: 'posyandu.wuspus',
     module: 'posyandu',
     mode: 'shared',
-    schema: v.object({
+    schema: ordered(v.object({
       name: text(120),
       birthDate: optDate,
       nik: v.optional(nik16),
+      nikNote: optText(300),
       personId: v.optional(refId),
       husbandName: optText(120),
       /** PUS = married couple of reproductive age; otherwise WUS only */
@@ -196,7 +204,7 @@ export const posyanduKinds = {
       registeredOn: optDate,
       leftOn: optDate,
       notes: optText(500),
-    }),
+    }), [['leftOn', 'registeredOn']]),
   }),
   'posyandu.vital': defineKind({
     kind: 'posyandu.vital',

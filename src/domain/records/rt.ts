@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { defineKind } from './envelope';
 import { isoDate, month, sex, citizenship, text, optText, nik16, desaCode, rtNo, refId } from './common';
+import { ordered } from './date-order';
 
 // Record kinds of the RT books module (001 Pasal 20 ayat 1 huruf j–m, Permendagri 47/2016 B1–B4).
 // Owned by the RT module; extend freely, but a field once synced must stay readable (add optional
@@ -43,7 +44,7 @@ const personData = v.object({
 });
 
 /** The snapshot of B2's identity columns at the time of the event, so a reported month keeps its figures. */
-const mutationData = v.object({
+const mutationData = ordered(v.object({
   type: v.picklist(MUTATION_TYPES),
   date: isoDate,
   personId: refId,
@@ -65,7 +66,7 @@ const mutationData = v.object({
   corrects: v.optional(refId),
   cancel: v.optional(v.boolean()),
   reason: optText(300),
-});
+}), [['date', 'birthDate']]);
 
 export const rtKinds = {
   'rt.unit': defineKind({
@@ -106,7 +107,7 @@ export const rtKinds = {
     kind: 'rt.temp',
     module: 'rt',
     mode: 'shared',
-    schema: v.object({
+    schema: ordered(v.object({
       name: text(120),
       sex,
       idNumber: optText(40),
@@ -124,7 +125,7 @@ export const rtKinds = {
       arrivalDate: isoDate,
       departureDate: v.optional(isoDate),
       notes: optText(500),
-    }),
+    }), [['departureDate', 'arrivalDate'], ['arrivalDate', 'birthDate']]),
   }),
   'rt.report': defineKind({
     kind: 'rt.report',
