@@ -10,6 +10,5 @@ export * from './recap';
 export * from './report';
 export * from './notices';
 export * from './documents';
-export * from './nik-check';
 export * from './links';
 export * from './csv';

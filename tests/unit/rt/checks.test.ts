@@ -4,7 +4,6 @@ import { januaryScenario } from './scenario';
 import { loadBooks } from '../../../src/data/rt/books';
 import { buildRegister } from '../../../src/data/rt/register';
 import { rtNotices } from '../../../src/data/rt/notices';
-import { checkKk, checkNik } from '../../../src/data/rt/nik-check';
 import { savePerson } from '../../../src/data/rt/operations';
 import { countBalitaInRts, findPersonByNik, getPerson } from '../../../src/data/rt/links';
 import { monthlyReport, saveActivity, saveTemp } from '../../../src/data/rt/report';
@@ -38,26 +37,6 @@ describe('notices', () => {
   });
 });
 
-describe('NIK and No. KK as you type', () => {
-  it('agreeing NIK has no warning; a woman\'s day is +40', () => {
-    expect(checkNik('6411054503900001', { birthDate: '1990-03-05', sex: 'P' }, '2026-01-01')).toEqual({ blocking: null, warnings: [] });
-  });
-  it('disagreement with the entered sex or birth date warns, never blocks', () => {
-    expect(checkNik('6411054503900001', { birthDate: '1990-03-05', sex: 'L' }, '2026-01-01')).toEqual({ blocking: null, warnings: ['nik.sexMismatch'] });
-    expect(checkNik('6411050503900001', { birthDate: '1991-03-05', sex: 'L' }, '2026-01-01')).toEqual({ blocking: null, warnings: ['nik.birthDateMismatch'] });
-    expect(checkNik('6411053213900001', { sex: 'L' }, '2026-01-01')).toEqual({ blocking: null, warnings: ['nik.date'] });
-  });
-  it('only the length and digits block', () => {
-    expect(checkNik('641105', {}).blocking).toBe('length');
-    expect(checkNik('64110545039000x1', {}).blocking).toBe('digits');
-    expect(checkNik('', {})).toEqual({ blocking: null, warnings: [] });
-  });
-  it('No. KK from another kabupaten warns', () => {
-    expect(checkKk('6411050101260001', '64.11.05.2003').warnings).toEqual([]);
-    expect(checkKk('3201050101260001', '64.11.05.2003').warnings).toEqual(['kk.region']);
-    expect(checkKk('3201', '64.11.05.2003').blocking).toBe('length');
-  });
-});
 
 describe('links for other modules', () => {
   it('finds a person by NIK and by id, and counts balita the way S counts them', async () => {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { useNavigate } from 'react-router-dom';
-import { checkKk, recordArrival, type ArrivalInput } from '../../../data/rt';
+import { recordArrival, type ArrivalInput } from '../../../data/rt';
+import { checkKk } from '../../../domain/nik';
 import { todayIso } from '../../../domain/dates';
 import { useT, type MessageKey } from '../../i18n';
 import { PersonFields } from '../register/PersonFields';

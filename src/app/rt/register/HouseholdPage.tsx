@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { checkKk, saveHousehold, type HouseholdRow } from '../../../data/rt';
+import { saveHousehold, type HouseholdRow } from '../../../data/rt';
+import { checkKk } from '../../../domain/nik';
 import type { HouseholdData } from '../../../domain/records/rt';
 import { useT, type MessageKey } from '../../i18n';
 import { SelectField, TextField } from '../ui/Field';
