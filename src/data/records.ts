@@ -1,12 +1,21 @@
 import type { KaderDb } from './db';
-import { addrProblem, checkData, covers, kindSpec, type SyncRecord } from '../domain/records';
+import { addrProblem, checkData, covers, formatIssue, kindSpec, parseIssue, type RecordIssue, type SyncRecord } from '../domain/records';
 import { newId } from './ids';
 
-/** Thrown when data does not match its kind's schema; `reason` is machine-readable. */
+/**
+ * Thrown when data cannot be saved as it is: the schema of its kind refuses it, or a book rule
+ * does (date order, an unknown household). `issue` says which field and rule, for the app's
+ * words (src/app/i18n/issue-words.ts); `reason` is the same as machine text, for logs and tests.
+ */
 export class InvalidRecordError extends Error {
-  constructor(public readonly reason: string) {
+  readonly reason: string;
+  readonly issue: RecordIssue | null;
+  constructor(issue: RecordIssue | string) {
+    const reason = typeof issue === 'string' ? issue : formatIssue(issue);
     super(reason);
     this.name = 'InvalidRecordError';
+    this.reason = reason;
+    this.issue = typeof issue === 'string' ? parseIssue(issue) : issue;
   }
 }
 
@@ -30,20 +39,21 @@ export interface WriteContext {
  */
 export async function saveRecord<D>(db: KaderDb, input: SaveInput<D>, ctx: WriteContext): Promise<SyncRecord<D>> {
   const spec = kindSpec(input.kind);
-  if (!spec) throw new InvalidRecordError(`unknown kind ${input.kind}`);
+  if (!spec) throw new InvalidRecordError({ kind: 'record', path: 'kind', rule: 'unknown' });
   // The server refuses an address that is not canonical (domain/records/address.ts); refusing it
   // here keeps such a change out of the queue, where it could only end as a rejection.
   const bad = addrProblem(input.addr, { local: true });
+  // A program error, not the user's: the words say something general (no 'addr' field to name).
   if (bad) throw new InvalidRecordError(`${input.kind}.addr: ${bad}`);
   const checked = checkData(input.kind, input.data);
-  if (!checked.ok) throw new InvalidRecordError(checked.reason);
+  if (!checked.ok) throw new InvalidRecordError(checked.issue);
   const at = (ctx.now?.() ?? new Date()).toISOString();
   const id = input.id ?? newId();
   return db.transaction('rw', [db.records, db.outbox, db.history], async () => {
     const prev = await db.records.get(id);
     if (prev && spec.mode === 'append' && !prev.deleted && prev.kind === input.kind) {
       // Append-only rows are corrected by a new row or a tombstone, never rewritten.
-      throw new InvalidRecordError(`${input.kind}: append-only record ${id} cannot be edited`);
+      throw new InvalidRecordError({ kind: input.kind, path: '', rule: 'appendOnly' });
     }
     const rec: SyncRecord<D> = {
       id,

@@ -5,6 +5,7 @@ import type * as posyandu from './strings/posyandu.id';
 import type * as rt from './strings/rt';
 import type * as dasawisma from './strings/dasawisma.id';
 import type * as county from './strings/county';
+import type * as records from './strings/records';
 
 // One file of strings per module, so modules grow their strings without touching each other.
 // The shell's strings (common, sync, settings) are in the first-screen bundle, in both languages.
@@ -12,7 +13,7 @@ import type * as county from './strings/county';
 // the other one loads when the user switches (loadLanguage), so English never weighs on an
 // Indonesian phone's first screen. The key type still covers every module, so a typo in any key is
 // a compile error.
-type AllStrings = typeof common.id & typeof sync.id & typeof settings.id & typeof posyandu.id & typeof rt.id & typeof dasawisma.id & typeof county.id;
+type AllStrings = typeof common.id & typeof sync.id & typeof settings.id & typeof posyandu.id & typeof rt.id & typeof dasawisma.id & typeof county.id & typeof records.id;
 
 export type Lang = 'id' | 'en';
 export type MessageKey = keyof AllStrings;
@@ -22,14 +23,16 @@ export const dictionaries: Record<Lang, Record<string, string>> = {
   en: { ...common.en, ...sync.en, ...settings.en },
 };
 
-export type ModuleStrings = 'posyandu' | 'rt' | 'dasawisma' | 'county';
+export type ModuleStrings = 'posyandu' | 'rt' | 'dasawisma' | 'county' | 'records';
 
-// posyandu and dasawisma have a file per language; rt and county keep both in one (smaller) file.
+// posyandu and dasawisma have a file per language; rt, county and records keep both in one (smaller) file.
 const loaders: Record<ModuleStrings, Record<Lang, () => Promise<Record<string, string>>>> = {
   posyandu: { id: () => import('./strings/posyandu.id').then((m) => m.id), en: () => import('./strings/posyandu.en').then((m) => m.en) },
   rt: { id: () => import('./strings/rt').then((m) => m.id), en: () => import('./strings/rt').then((m) => m.en) },
   dasawisma: { id: () => import('./strings/dasawisma.id').then((m) => m.id), en: () => import('./strings/dasawisma.en').then((m) => m.en) },
   county: { id: () => import('./strings/county').then((m) => m.id), en: () => import('./strings/county').then((m) => m.en) },
+  // Words for refused records (issue-words.ts): every module's pages load them (lazyPage).
+  records: { id: () => import('./strings/records').then((m) => m.id), en: () => import('./strings/records').then((m) => m.en) },
 };
 
 const requested = new Set<ModuleStrings>();

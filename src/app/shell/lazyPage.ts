@@ -1,6 +1,8 @@
 import { createElement, type ComponentType } from 'react';
 import { loadStrings, useLang, type ModuleStrings } from '../i18n';
 
+const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 0));
+
 export type LazyPage<P extends object = object> = ComponentType<P> & {
   /** Starts loading the page's code and strings now (the same load the page waits for). */
   preload(): Promise<unknown>;
@@ -17,7 +19,12 @@ export function lazyPage<P extends object = object>(strings: ModuleStrings, load
   let failed: { error: unknown } | null = null;
   const start = () =>
     (loading ??= Promise.all([load(), loadStrings(strings, useLang.getState().lang)]).then(
-      ([m]) => void (loaded = m.default),
+      ([m]) => {
+        loaded = m.default;
+        // The words for refused records (shared by every module) follow once the main thread is
+        // idle: they never hold up a page, nor the first screen.
+        idle(() => void loadStrings('records', useLang.getState().lang).catch(() => undefined));
+      },
       (error: unknown) => void (failed = { error }),
     ));
   function Page(props: P) {

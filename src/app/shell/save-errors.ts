@@ -1,6 +1,7 @@
 import { InvalidRecordError } from '../../data/records';
 import { classifyStorageError, type StorageProblem } from '../../data/storage';
-import { t, type MessageKey } from '../i18n';
+import { t, useLang, type MessageKey } from '../i18n';
+import { issueWords } from '../i18n/issue-words';
 
 /**
  * Why a save failed, in a form the UI can branch on: a data problem, a storage problem, or
@@ -21,8 +22,8 @@ export interface SaveFailure {
  */
 export function describeSaveError(err: unknown): SaveFailure {
   if (err instanceof InvalidRecordError || (err as { name?: string })?.name === 'InvalidRecordError') {
-    const detail = (err as InvalidRecordError).reason ?? String(err);
-    return { problem: 'invalid', message: t('invalid.record', { detail }), error: err };
+    // Words for the field and rule; never the machine reason (schema keys, validator text).
+    return { problem: 'invalid', message: issueWords((err as InvalidRecordError).issue ?? null, useLang.getState().lang), error: err };
   }
   const problem = classifyStorageError(err);
   const key = `storage.${problem}` as MessageKey;

@@ -31,7 +31,7 @@ function entry(addr: string, person: Person, type: MutationType, ev: EventInput)
     type, date: ev.date, personId: person.id, householdId: person.parent ?? '', ...snapshot(person.data),
     place: ev.place || undefined, cause: ev.cause || undefined, notes: ev.notes || undefined,
   };
-  if (!data.householdId) throw new InvalidRecordError(`rt.mutation.householdId: person has no household`);
+  if (!data.householdId) throw new InvalidRecordError({ kind: 'rt.mutation', path: 'householdId', rule: 'required' });
   return { kind: 'rt.mutation', addr, parent: person.id, data };
 }
 
@@ -41,7 +41,7 @@ export async function recordBirth(
 ): Promise<{ person: Person; entry: MutationEntry }> {
   return inBookTransaction(db, async () => {
     const hh = await getRecord<HouseholdData>(db, householdId);
-    if (!hh || hh.kind !== 'rt.household') throw new InvalidRecordError('rt.mutation.householdId: unknown household');
+    if (!hh || hh.kind !== 'rt.household') throw new InvalidRecordError({ kind: 'rt.mutation', path: 'householdId', rule: 'unknown' });
     const person = await savePerson(db, addr, householdId, { residency: 'tetap', ...baby }, ctx);
     const e = await saveRecord(db, entry(addr, person, 'lahir', { date: baby.birthDate, place: ev.place ?? baby.birthPlace, notes: ev.notes }), ctx);
     return { person, entry: e };
@@ -50,7 +50,7 @@ export async function recordBirth(
 
 async function livePerson(db: KaderDb, id: string): Promise<Person> {
   const p = await getRecord<PersonData>(db, id);
-  if (!p || p.kind !== 'rt.person') throw new InvalidRecordError('rt.mutation.personId: unknown person');
+  if (!p || p.kind !== 'rt.person') throw new InvalidRecordError({ kind: 'rt.mutation', path: 'personId', rule: 'unknown' });
   return p;
 }
 
@@ -61,7 +61,7 @@ export async function recordDeath(db: KaderDb, addr: string, personId: string, e
 
 /** Departure of one or more people (a whole household leaving = all its members), same date and destination. */
 export async function recordDeparture(db: KaderDb, addr: string, personIds: string[], ev: EventInput, ctx: WriteContext): Promise<MutationEntry[]> {
-  if (!personIds.length) throw new InvalidRecordError('rt.mutation.personId: nobody selected');
+  if (!personIds.length) throw new InvalidRecordError({ kind: 'rt.mutation', path: 'personId', rule: 'nobody' });
   return inBookTransaction(db, async () => {
     const out: MutationEntry[] = [];
     for (const id of personIds) out.push(await saveRecord(db, entry(addr, await livePerson(db, id), 'pindah', ev), ctx));
@@ -80,12 +80,12 @@ export interface ArrivalInput extends EventInput {
 export async function recordArrival(
   db: KaderDb, addr: string, input: ArrivalInput, ctx: WriteContext,
 ): Promise<{ household: Household; people: Person[]; entries: MutationEntry[] }> {
-  if (!input.people.length) throw new InvalidRecordError('rt.mutation.personId: nobody arrives');
+  if (!input.people.length) throw new InvalidRecordError({ kind: 'rt.mutation', path: 'personId', rule: 'nobody' });
   return inBookTransaction(db, async () => {
     let household: Household | undefined;
     if ('id' in input.household) {
       household = await getRecord<HouseholdData>(db, input.household.id);
-      if (!household || household.kind !== 'rt.household') throw new InvalidRecordError('rt.mutation.householdId: unknown household');
+      if (!household || household.kind !== 'rt.household') throw new InvalidRecordError({ kind: 'rt.mutation', path: 'householdId', rule: 'unknown' });
     } else {
       household = await saveHousehold(db, addr, input.household.data, ctx);
     }
@@ -112,12 +112,12 @@ export type Correction =
  * of a person also removes that person from the register (a tombstone: the history stays).
  */
 export async function correctEntry(db: KaderDb, addr: string, entryId: string, c: Correction, ctx: WriteContext): Promise<MutationEntry> {
-  if (!c.reason.trim()) throw new InvalidRecordError('rt.mutation.reason: required');
+  if (!c.reason.trim()) throw new InvalidRecordError({ kind: 'rt.mutation', path: 'reason', rule: 'required' });
   return inBookTransaction(db, async () => {
     const all = await listRecords<MutationData>(db, 'rt.mutation', addr);
     const target = latestOfChain(all, entryId);
-    if (!target) throw new InvalidRecordError('rt.mutation.corrects: unknown entry');
-    if (target.data.cancel) throw new InvalidRecordError('rt.mutation.corrects: entry already cancelled');
+    if (!target) throw new InvalidRecordError({ kind: 'rt.mutation', path: 'corrects', rule: 'unknown' });
+    if (target.data.cancel) throw new InvalidRecordError({ kind: 'rt.mutation', path: 'corrects', rule: 'cancelled' });
     const base: MutationData = { ...target.data, cancel: undefined, reason: c.reason, corrects: target.id };
     const data: MutationData = c.cancel ? { ...base, cancel: true } : { ...base, ...c.changes };
     const saved = await saveRecord(db, { kind: 'rt.mutation', addr, parent: target.parent, data }, ctx);

@@ -36,9 +36,10 @@ describe('classifyStorageError', () => {
 
 describe('describeSaveError', () => {
   it('explains invalid data and storage failures in the user language', () => {
-    const invalid = describeSaveError(new InvalidRecordError('posyandu.child.name: Wajib diisi'));
+    // A reason that is not an issue (an older phone's, or validator text): a general sentence, never the text itself.
+    const invalid = describeSaveError(new InvalidRecordError('posyandu.child.name: Invalid length: Expected <=120 but received 121'));
     expect(invalid.problem).toBe('invalid');
-    expect(invalid.message).toBe('Data belum benar: posyandu.child.name: Wajib diisi');
+    expect(invalid.message).toBe('Ada isian yang belum benar. Periksa lagi formulirnya.');
 
     const quota = describeSaveError(new DOMException('full', 'QuotaExceededError'));
     expect(quota.problem).toBe('quota');
