@@ -1,5 +1,10 @@
 import type { KaderDb } from './db';
-import { addrProblem, checkData, covers, formatIssue, kindSpec, parseIssue, type RecordIssue, type SyncRecord } from '../domain/records';
+// By path, not through the records barrel: this module is on the first screen, the barrel's
+// read models (rt-inputs, …) are not needed there.
+import { checkData, kindSpec } from '../domain/records/registry';
+import { addrProblem, covers } from '../domain/records/address';
+import { formatIssue, parseIssue, type RecordIssue } from '../domain/records/issues';
+import type { SyncRecord } from '../domain/records/envelope';
 import { newId } from './ids';
 
 /**

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { getDb } from '../../data';
 import { byDateThenId, currentUnit, loadRegister, pickUnit, type Child, type Register, type Unit, type Visit } from '../../data/posyandu';
-import { loadWhoTables } from '../../domain';
+import { loadWhoTables } from '../../domain/growth';
 import { onDataChanged } from '../shell/data-changed';
 
 /**

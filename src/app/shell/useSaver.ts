@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { loadStrings, t, useLang } from '../i18n';
-import { describeSaveError, type SaveFailure } from './save-errors';
+import { t } from '../i18n';
+import { explainSaveError, type SaveFailure } from './save-errors';
 import { reportStorageProblem } from './storage-notice';
 import { useToast } from './overlays';
 
@@ -39,10 +39,7 @@ export function useSaver() {
         if (success) void present({ message: success, duration: 1500, position: 'top', color: 'success' });
         return { ok: true, value };
       } catch (err) {
-        // The words for a refused record come with every module's pages; should they not be here
-        // yet (a save in the first moments), wait for them rather than say something general.
-        await loadStrings('records', useLang.getState().lang).catch(() => undefined);
-        const failure = describeSaveError(err);
+        const failure = await explainSaveError(err);
         if (failure.problem !== 'invalid' && failure.problem !== 'busy') reportStorageProblem(failure.problem);
         void present({
           message: failure.message,

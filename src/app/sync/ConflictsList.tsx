@@ -7,7 +7,7 @@ import type { ConflictEntry } from '../../data/db';
 import { localDeviceId } from '../../sync';
 import { newId } from '../../data/ids';
 import { formatDateTime, useLang, useT } from '../i18n';
-import { describeSaveError } from '../shell/save-errors';
+import { explainSaveError } from '../shell/save-errors';
 
 function show(v: unknown): string {
   if (v === undefined || v === null) return '–';
@@ -67,7 +67,7 @@ function ConflictItem({ c }: { c: ConflictEntry }) {
           ))}
         </tbody>
       </table>
-      <IonButton size="small" data-testid="conflict-restore" onClick={() => restore(c).catch((e) => setError(describeSaveError(e).message))}>
+      <IonButton size="small" data-testid="conflict-restore" onClick={() => restore(c).catch(async (e) => setError((await explainSaveError(e)).message))}>
         {t('sync.conflicts.restore')}
       </IonButton>
       <IonButton size="small" fill="outline" data-testid="conflict-accept" onClick={() => void getDb().conflicts.update(c.id, { resolved: true })}>

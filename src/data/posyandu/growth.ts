@@ -1,8 +1,7 @@
-import { ageInDays, monthOf } from '../../domain';
-import { assessGrowth, type GrowthAssessment } from '../../domain';
-import { indexChild, isBgmAt, isTwoTAt, trendAt, type ChildRecord, type KbmTable, type KmsTrend } from '../../domain';
-import { monthIndex } from '../../domain';
-import { childRecordOf } from '../../domain/records';
+import { ageInDays, monthIndex, monthOf } from '../../domain/dates';
+import { assessGrowth, type GrowthAssessment } from '../../domain/growth';
+import { indexChild, isBgmAt, isTwoTAt, trendAt, type ChildRecord, type KbmTable, type KmsTrend } from '../../domain/kms';
+import { childRecordOf } from '../../domain/records/posyandu-inputs';
 import type { Child, Visit, VisitData } from './types';
 
 /** The domain's view of a child: weighings in entry order, so the later one of a month wins. */

@@ -1,5 +1,5 @@
-import { addMonths, monthIndex } from '../../domain';
-import { balitaAge, indexChild, isBgmAt, isTwoTAt, skdnRange, skdnRatios, trendAt, type Skdn, type SkdnRatios } from '../../domain';
+import { addMonths, monthIndex } from '../../domain/dates';
+import { balitaAge, indexChild, isBgmAt, isTwoTAt, skdnRange, skdnRatios, trendAt, type Skdn, type SkdnRatios } from '../../domain/kms';
 import { toChildRecord } from './growth';
 import type { Register } from './register';
 

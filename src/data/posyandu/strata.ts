@@ -1,12 +1,12 @@
 import type { KaderDb } from '../db';
 import { loadActiveConfig } from '../config';
 import { listRecords } from '../records';
-import { monthOf } from '../../domain';
-import { strataInputs } from '../../domain/records';
+import { monthOf } from '../../domain/dates';
+import { strataInputs } from '../../domain/records/posyandu-inputs';
 import {
   calendarYear, integratedEligibility, last12Months, strataView,
   type IntegratedEligibility, type StrataProfileId, type StrataRecords, type StrataView,
-} from '../../domain';
+} from '../../domain/strata';
 
 export type { StrataView };
 import { toChildRecord } from './growth';

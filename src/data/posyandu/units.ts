@@ -1,7 +1,7 @@
 import type { KaderDb } from '../db';
 import { newId } from '../ids';
 import { getRecord, InvalidRecordError, listRecords, saveRecord } from '../records';
-import { covers, parseAddr, posyanduAddr } from '../../domain/records';
+import { covers, parseAddr, posyanduAddr } from '../../domain/records/address';
 import { getEnrolment } from '../device';
 import { writeContext } from './context';
 import type { Unit, UnitData } from './types';

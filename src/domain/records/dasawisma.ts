@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { defineKind } from './envelope';
 import { isoDate, month, sex, text, optText, nik16, refId } from './common';
 import { RELIGIONS, MARITAL, EDUCATION, FAMILY_POSITION } from './rt';
-import { ordered } from './date-order';
+import { ordered } from './order-schema';
 
 // Record kinds of the Dasawisma/PKK module. Owned by that module; extend freely, but a field
 // once synced must stay readable (add optional fields; never rename or narrow).

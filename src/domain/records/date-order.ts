@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import type { IsoDate } from '../types';
 import type { RecordIssue } from './issues';
 
@@ -15,27 +14,9 @@ import type { RecordIssue } from './issues';
 //   it may not hold the other record (it arrives in a later push, or lies outside the pushing
 //   device's scope), and its clock is not the phone's day. The phone that writes the entry has
 //   the person's whole book, so that is where the rule is checked.
-
-/**
- * Schema rule: in a record of `schema`, each field `later` (when present) is not dated before its
- * field `earlier`. The issue is on `later`, with the rule 'order.before' and `earlier` as its arg.
- */
-export function ordered<S extends v.GenericSchema<unknown, Record<string, unknown>>>(schema: S, pairs: readonly (readonly [later: string, earlier: string])[]) {
-  return v.pipe(
-    schema,
-    v.rawCheck<v.InferOutput<S>>(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
-      const d = dataset.value as Record<string, unknown>;
-      for (const [later, earlier] of pairs) {
-        const a = d[later];
-        const b = d[earlier];
-        if (typeof a === 'string' && typeof b === 'string' && a && b && a < b) {
-          addIssue({ message: `order.before:${earlier}`, path: [{ type: 'object', origin: 'value', input: d, key: later, value: a }] });
-        }
-      }
-    }),
-  );
-}
+//
+// Imported by path (not through the records barrel, which the first screen loads): only the
+// form pages need these. The schema rule is in order-schema.ts; the RT book's rules in rt-dates.ts.
 
 /** A date after today (the phone's own day). */
 export function futureDate(kind: string, path: string, date: IsoDate, today: IsoDate): RecordIssue | null {
@@ -51,50 +32,6 @@ export function beforeField(kind: string, path: string, date: IsoDate | undefine
 export function beforeBirth(kind: string, path: string, date: IsoDate, person: { name?: string; birthDate?: IsoDate }): RecordIssue | null {
   if (!date || !person.birthDate || date >= person.birthDate) return null;
   return { kind, path, rule: 'order.beforeBirth', date: person.birthDate, ...(person.name ? { name: person.name } : {}) };
-}
-
-export type BookEventType = 'lahir' | 'mati' | 'datang' | 'pindah';
-
-/** An entry of a person's buku mutasi as the order rules read it. */
-export interface TimelineEntry {
-  id: string;
-  type: BookEventType;
-  date: IsoDate;
-}
-
-/**
- * A new (or corrected: `replaces`) entry of one person's buku mutasi, against the person and the
- * entries in force: not after today, not before the birth, nothing on or after a death, and a
- * death not dated before an entry already in the books.
- */
-export function personEventProblem(
-  person: { name: string; birthDate: IsoDate },
-  inForce: readonly TimelineEntry[],
-  ev: { type: BookEventType; date: IsoDate; replaces?: string },
-  today: IsoDate,
-): RecordIssue | null {
-  const kind = 'rt.mutation';
-  const own = futureDate(kind, 'date', ev.date, today) ?? beforeBirth(kind, 'date', ev.date, person);
-  if (own) return own;
-  const others = inForce.filter((e) => e.id !== ev.replaces);
-  const death = others.find((e) => e.type === 'mati');
-  if (death && ev.type !== 'mati' && ev.date >= death.date) {
-    return { kind, path: 'date', rule: 'order.afterDeath', date: death.date, name: person.name };
-  }
-  if (ev.type === 'mati') {
-    const later = others.filter((e) => e.date > ev.date).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
-    if (later) return { kind, path: 'date', rule: 'order.beforeEvent', arg: later.type, date: later.date, name: person.name };
-  }
-  return null;
-}
-
-/** B4: arrival not after today nor before the birth; departure not before the arrival nor after today. */
-export function tempStayProblem(d: { arrivalDate: IsoDate; departureDate?: IsoDate; birthDate?: IsoDate; name?: string }, today: IsoDate): RecordIssue | null {
-  const kind = 'rt.temp';
-  return futureDate(kind, 'arrivalDate', d.arrivalDate, today)
-    ?? beforeBirth(kind, 'arrivalDate', d.arrivalDate, d)
-    ?? beforeField(kind, 'departureDate', d.departureDate, 'arrivalDate', d.arrivalDate)
-    ?? (d.departureDate ? futureDate(kind, 'departureDate', d.departureDate, today) : null);
 }
 
 /** A weighing (or any visit) of a child: not after today, not before the child's birth. */

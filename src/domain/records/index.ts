@@ -6,7 +6,6 @@ export * from './envelope';
 export * from './common';
 export * from './registry';
 export * from './issues';
-export * from './date-order';
 export { posyanduKinds } from './posyandu';
 export { rtKinds } from './rt';
 export { dasawismaKinds } from './dasawisma';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { defineKind } from './envelope';
 import { isoDate, month, sex, text, optText, nik16, refId } from './common';
-import { ordered } from './date-order';
+import { ordered } from './order-schema';
 
 // Record kinds of the Posyandu module. Owned by the Posyandu module; extend freely, but a field
 // once synced must stay readable (add optional fields; never rename or narrow).

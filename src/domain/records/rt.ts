@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { defineKind } from './envelope';
 import { isoDate, month, sex, citizenship, text, optText, nik16, desaCode, rtNo, refId } from './common';
-import { ordered } from './date-order';
+import { ordered } from './order-schema';
 
 // Record kinds of the RT books module (001 Pasal 20 ayat 1 huruf j–m, Permendagri 47/2016 B1–B4).
 // Owned by the RT module; extend freely, but a field once synced must stay readable (add optional

@@ -196,18 +196,18 @@ describe('rules that are not a single field’s type also speak the user’s lan
   });
 });
 
-describe('a refused save tells the user in words (useSaver → describeSaveError)', () => {
+describe('a refused save tells the user in words (useSaver → explainSaveError)', () => {
   it('the schema’s refusal of a NaN count, a too-long name and a B4 departure before arrival', async () => {
     const { KaderDb } = await import('../../../src/data/db');
     const { saveRecord } = await import('../../../src/data/records');
-    const { describeSaveError } = await import('../../../src/app/shell/save-errors');
+    const { explainSaveError } = await import('../../../src/app/shell/save-errors');
     const { useLang } = await import('../../../src/app/i18n');
     const db = new KaderDb(`issue-words-${Math.random()}`);
     const ctx = { by: 'test' };
     const refused = async (kind: string, data: unknown) => {
       const err = await saveRecord(db, { kind, addr: '64.11/64.11.05.2003/rt:001', data }, ctx).then(() => null, (e: unknown) => e);
       expect(err).not.toBeNull();
-      return describeSaveError(err).message;
+      return (await explainSaveError(err)).message;
     };
     useLang.setState({ lang: 'id' });
     expect(await refused('posyandu.unit', { name: 'Mawar', households: NaN })).toBe('Jumlah KK di wilayah harus berupa angka.');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkData, personEventProblem, tempStayProblem, weighingDateProblem, beforeField, futureDate, type TimelineEntry,
-} from '../../../src/domain/records';
+import { checkData } from '../../../src/domain/records';
+import { weighingDateProblem, beforeField, futureDate } from '../../../src/domain/records/date-order';
+import { personEventProblem, tempStayProblem, type TimelineEntry } from '../../../src/domain/records/rt-dates';
 
 // Dates in the order life has them (issue 13 item 6). Cross-record rules run on the phone before a
 // save; within-record rules are also in the schemas, so the county endpoint refuses them too.

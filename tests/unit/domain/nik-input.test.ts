@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkKk, checkNik, nikBlocks } from '../../../src/domain/nik';
+import { checkKk, checkNik, nikBlocks } from '../../../src/domain/nik/input';
 
 // The as-you-type check every NIK field shares (src/app/ui/NikField.tsx): only length and digits
 // block; a 17th digit is refused with its count, never cut; the rest warns and asks a note.

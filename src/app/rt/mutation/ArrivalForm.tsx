@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { useNavigate } from 'react-router-dom';
 import { recordArrival, type ArrivalInput } from '../../../data/rt';
-import { checkKk } from '../../../domain/nik';
+import { checkKk } from '../../../domain/nik/input';
 import { todayIso } from '../../../domain/dates';
 import { useT, type MessageKey } from '../../i18n';
 import { PersonFields } from '../register/PersonFields';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { saveHousehold, type HouseholdRow } from '../../../data/rt';
-import { checkKk } from '../../../domain/nik';
+import { checkKk } from '../../../domain/nik/input';
 import type { HouseholdData } from '../../../domain/records/rt';
 import { useT, type MessageKey } from '../../i18n';
 import { SelectField, TextField } from '../ui/Field';

@@ -1,5 +1,5 @@
 import type { PersonData } from '../../../domain/records/rt';
-import { checkNik, type IdCheck } from '../../../domain/nik';
+import { checkNik, type IdCheck } from '../../../domain/nik/input';
 
 /** The person form as typed (strings), kept whole in drafts and on failed saves. */
 export interface PersonForm {
