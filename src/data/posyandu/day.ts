@@ -1,7 +1,7 @@
 import type { KaderDb } from '../db';
 import { getRecord, InvalidRecordError, deleteRecord, listRecords, saveRecord } from '../records';
 import { localToday, writeContext } from './context';
-import { futureDate, weighingDateProblem } from '../../domain/records/date-order';
+import { futureDate, weighingIssue } from '../../domain/records/date-order';
 import { updateGrowthVisits } from './snapshot';
 import type { Child, Session, SessionData, Visit, VisitData } from './types';
 
@@ -30,8 +30,9 @@ export type DateProblem = 'future' | 'beforeBirth';
 
 /** A weighing dated after today or before the child's birth is refused (data quality). */
 export function checkVisitDate(child: Child, date: string, today = localToday()): DateProblem | null {
-  const issue = weighingDateProblem(child.data, date, today);
-  return issue ? (issue.rule === 'order.future' ? 'future' : 'beforeBirth') : null;
+  if (date > today) return 'future';
+  if (date < child.data.birthDate) return 'beforeBirth';
+  return null;
 }
 
 /**
@@ -39,8 +40,9 @@ export function checkVisitDate(child: Child, date: string, today = localToday())
  * `replaces`, the earlier row is tombstoned first: the history keeps who changed what and when.
  */
 export async function saveVisit(db: KaderDb, child: Child, data: Omit<VisitData, 'childId'>, today = localToday()): Promise<Visit> {
-  // The rule is the domain's (date-order.ts); the issue carries the child's name and birth date for the words.
-  const problem = weighingDateProblem(child.data, data.date, today);
+  // The domain's weighing-date rule (kms/weighing-date.ts) as an issue with the child's name and
+  // the other date, so the refusal is worded ("… sebelum tanggal lahir Ani (10 Jun 2025)").
+  const problem = weighingIssue(child.data, data.date, today);
   if (problem) throw new InvalidRecordError(problem);
   const ctx = await writeContext(db);
   // One transaction: a correction never leaves the child with the old row gone and no new one.

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../types';
 import type { RecordIssue } from './issues';
+import { weighingDateProblem, type WeighedChild } from '../kms/weighing-date';
 
 // Dates in the order life has them: nobody dies before being born, leaves after dying, or is
 // weighed before birth; nothing is recorded for tomorrow. Each rule returns a RecordIssue (words:
@@ -34,7 +35,15 @@ export function beforeBirth(kind: string, path: string, date: IsoDate, person: {
   return { kind, path, rule: 'order.beforeBirth', date: person.birthDate, ...(person.name ? { name: person.name } : {}) };
 }
 
-/** A weighing (or any visit) of a child: not after today, not before the child's birth. */
-export function weighingDateProblem(child: { name?: string; birthDate: IsoDate }, date: IsoDate, today: IsoDate): RecordIssue | null {
-  return futureDate('posyandu.visit', 'date', date, today) ?? beforeBirth('posyandu.visit', 'date', date, child);
+/**
+ * The weighing-date rule of the Posyandu (kms/weighing-date.ts: after today, before the birth,
+ * after a recorded death) as an issue the app words, with the child's name and the other date.
+ */
+export function weighingIssue(child: WeighedChild & { name?: string }, date: IsoDate, today: IsoDate): RecordIssue | null {
+  const problem = weighingDateProblem(child, date, today);
+  const at = { kind: 'posyandu.visit', path: 'date', ...(child.name ? { name: child.name } : {}) };
+  if (problem === 'future') return { kind: at.kind, path: at.path, rule: 'order.future' };
+  if (problem === 'beforeBirth') return { ...at, rule: 'order.beforeBirth', date: child.birthDate };
+  if (problem === 'afterDeath') return { ...at, rule: 'order.afterDeath', ...(child.leftDate ? { date: child.leftDate } : {}) };
+  return null;
 }

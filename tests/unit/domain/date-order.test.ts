@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkData } from '../../../src/domain/records';
-import { weighingDateProblem, beforeField, futureDate } from '../../../src/domain/records/date-order';
+import { weighingIssue, beforeField, futureDate } from '../../../src/domain/records/date-order';
 import { personEventProblem, tempStayProblem, type TimelineEntry } from '../../../src/domain/records/rt-dates';
 
 // Dates in the order life has them (issue 13 item 6). Cross-record rules run on the phone before a
@@ -48,15 +48,16 @@ describe('tempStayProblem (B4 nonpermanen)', () => {
   });
 });
 
-describe('weighingDateProblem (Posyandu)', () => {
-  const child = { name: 'Ani', birthDate: '2025-06-10' };
+describe('weighingIssue (the Posyandu rule of kms/weighing-date.ts as an issue)', () => {
+  const child = { name: 'Ani', birthDate: '2025-06-10', leftDate: '2026-02-01', leftReason: 'meninggal' };
   it.each([
     ['on the birthday', '2025-06-10', null],
     ['a month later', '2025-07-10', null],
     ['before the birth', '2025-06-09', 'order.beforeBirth'],
     ['tomorrow', '2026-03-16', 'order.future'],
+    ['after her death', '2026-02-02', 'order.afterDeath'],
   ])('%s', (_name, date, rule) => {
-    const got = weighingDateProblem(child, date, TODAY);
+    const got = weighingIssue(child, date, TODAY);
     if (rule === null) expect(got).toBeNull();
     else expect(got).toMatchObject({ kind: 'posyandu.visit', path: 'date', rule });
   });
