@@ -24,7 +24,9 @@ export function kindLabel(kind: string, lang: Lang): string | null {
 /** The name of a field of a kind ('Tanggal pergi'); the kind's name for the record as a whole. */
 export function fieldLabel(kind: string, path: string, lang: Lang): string | null {
   if (!path) return kindLabel(kind, lang);
-  for (const key of [`field.${kind}.${path}`, `field.${path}`]) if (has(lang, key)) return translate(lang, key);
+  // The kind's own word, else the word shared by every kind, for the path or its last part ('person.nik').
+  const last = path.slice(path.lastIndexOf('.') + 1);
+  for (const key of [`field.${kind}.${path}`, `field.${path}`, `field.${last}`]) if (has(lang, key)) return translate(lang, key);
   return null;
 }
 
