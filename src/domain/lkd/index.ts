@@ -7,3 +7,4 @@ export * from './people';
 export * from './evaluate';
 export * from './karang-taruna';
 export * from './summary';
+export * from './inputs';
