@@ -4,6 +4,8 @@
 //   bands.ts     threshold tables as versioned data ({ id, version, source, bands }) and bandOf()
 //   growth/      WHO 2006 z-scores (as anthro, head and arm included), WHO 2007 5–19 years (as anthroplus),
 //                categories, implausibility flags; lazy WHO tables (two chunks)
+//   ilp/         every life stage (ILP): stage, pregnancy/ANC, immunisation, vitamin A, KPSP, anaemia, TTD,
+//                adult BMI/waist/blood pressure/glucose, lansia ADL/SKILAS, referral reasons — thresholds as data
 //   kms/         KMS trend N/T/O/B, 2T, BGM, KBM table; monthly SKDN (F1 gizi)
 //   strata/      Posyandu strata profiles, level, indicators from records, gap numbers, integrated Posyandu
 //   population/  RT month-end population recap (B3), month ranges, roll-ups, revision flags
@@ -16,6 +18,7 @@ export type { Sex, IsoDate, Month } from './types';
 export * from './dates';
 export * from './bands';
 export * from './growth';
+export * from './ilp';
 export * from './kms';
 export * from './strata';
 export * from './population';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../types';
-import { completedMonths } from '../dates';
+import { completedMonths, dateOfDayNumber, dayNumber } from '../dates';
 
 // The routine immunisation schedule of babies and baduta, as versioned data a county can replace
 // (like the KBM table). The day page's work list asks "which dose is due for this child today?"
@@ -18,6 +18,8 @@ export interface ImmunisationDose {
   untilMonths: number;
   /** the earlier dose of the same series that must be recorded first */
   after?: string;
+  /** minimum days after `after` (28 when not given: Permenkes 12/2017's 4 weeks within a series) */
+  minIntervalDays?: number;
   /** given only in endemic areas (JE): listed only when the county says so */
   endemicOnly?: boolean;
   /** a follow-up (baduta) dose, not part of "imunisasi dasar lengkap" */
@@ -38,11 +40,13 @@ const basic = (antigen: string, ageMonths: number, after?: string): Immunisation
  * revision 2023/2024; Permenkes 12/2017 on immunisation, with PCV, rotavirus and the second IPV
  * added to the national programme in 2022–2023). Catch-up limits are this app's reading, kept
  * wide on purpose: the list tells a kader to look at the book, never that a dose is missed.
+ * Version 2 (issue 15) adds the minimum intervals of Permenkes 12/2017 after the previous dose of a
+ * series: 4 weeks, DPT-HB-Hib lanjutan 12 months after dose 3, MR lanjutan 6 months (182 days) after MR 1.
  */
 export const IMMUNISATION_KIA_2023: ImmunisationSchedule = {
   id: 'jadwal-imunisasi-buku-kia-2023',
-  version: 1,
-  source: 'Buku KIA (Kemenkes RI) 2023/2024, "Jadwal imunisasi rutin lengkap": 0–24 jam HB0; 1 bln BCG, Polio 1; 2 bln DPT-HB-Hib 1, Polio 2, PCV 1, RV 1; 3 bln DPT-HB-Hib 2, Polio 3, PCV 2, RV 2; 4 bln DPT-HB-Hib 3, Polio 4, IPV 1, RV 3; 9 bln MR, IPV 2; 10 bln JE (daerah endemis); 12 bln PCV 3; 18 bln DPT-HB-Hib lanjutan, MR lanjutan. Catch-up limits: this app (HB0 until 1 month, BCG until 11 months, other basic doses until 23 months, follow-up doses until 35 months).',
+  version: 2,
+  source: 'Buku KIA (Kemenkes RI) 2023/2024, "Jadwal imunisasi rutin lengkap": 0–24 jam HB0; 1 bln BCG, Polio 1; 2 bln DPT-HB-Hib 1, Polio 2, PCV 1, RV 1; 3 bln DPT-HB-Hib 2, Polio 3, PCV 2, RV 2; 4 bln DPT-HB-Hib 3, Polio 4, IPV 1, RV 3; 9 bln MR, IPV 2; 10 bln JE (daerah endemis); 12 bln PCV 3; 18 bln DPT-HB-Hib lanjutan, MR lanjutan. Catch-up limits: this app (HB0 until 1 month, BCG until 11 months, other basic doses until 23 months, follow-up doses until 35 months). Minimum intervals after the previous dose of a series (Permenkes 12/2017, Lampiran): 4 minggu; DPT-HB-Hib lanjutan 12 bulan after DPT-HB-Hib 3 (read as 365 days); MR lanjutan 6 bulan after MR (182 days).',
   doses: [
     { antigen: 'HB0', ageMonths: 0, untilMonths: 0 },
     { antigen: 'BCG', ageMonths: 1, untilMonths: 11 },
@@ -63,8 +67,8 @@ export const IMMUNISATION_KIA_2023: ImmunisationSchedule = {
     basic('IPV2', 9, 'IPV1'),
     { antigen: 'JE', ageMonths: 10, untilMonths: 23, endemicOnly: true },
     { antigen: 'PCV3', ageMonths: 12, untilMonths: 23, after: 'PCV2' },
-    { antigen: 'DPT4', ageMonths: 18, untilMonths: 35, after: 'DPT3', followUp: true },
-    { antigen: 'MR2', ageMonths: 18, untilMonths: 35, after: 'MR1', followUp: true },
+    { antigen: 'DPT4', ageMonths: 18, untilMonths: 35, after: 'DPT3', minIntervalDays: 365, followUp: true },
+    { antigen: 'MR2', ageMonths: 18, untilMonths: 35, after: 'MR1', minIntervalDays: 182, followUp: true },
   ],
 };
 
@@ -74,6 +78,11 @@ export interface DueOptions {
   endemic?: boolean;
   /** the child's record says every basic immunisation was given: only follow-up doses remain */
   basicComplete?: boolean;
+  /**
+   * dates of the doses given, where known: a dose then waits for its minimum interval after the
+   * previous dose of its series (a dose given without a date, as copied from the book, does not hold one back)
+   */
+  givenOn?: ReadonlyMap<string, IsoDate>;
 }
 
 /**
@@ -91,6 +100,8 @@ export function immunisationsDue(birthDate: IsoDate, date: IsoDate, given: Reado
     // A follow-up dose after a basic series the record calls complete needs no recorded basic dose.
     if (d.after && !given.has(d.after) && !(opts.basicComplete && d.followUp)) continue;
     if (opts.basicComplete && !d.followUp) continue;
+    const prevOn = d.after ? opts.givenOn?.get(d.after) : undefined;
+    if (prevOn && date < dateOfDayNumber(dayNumber(prevOn) + (d.minIntervalDays ?? 28))) continue;
     due.push(d.antigen);
   }
   return due;

@@ -5,6 +5,6 @@ export { kmsTrend, trendAt, isTwoT, isTwoTAt, isBgm, isBgmAt, type KmsTrend } fr
 export { skdn, skdnRange, skdnRatios, balitaAge, SKDN_AGE_BANDS } from './skdn';
 export type { Skdn, SkdnCounts, SkdnAgeBand, SkdnOptions, SkdnRatios } from './skdn';
 export { IMMUNISATION_KIA_2023, immunisationsDue, type ImmunisationSchedule, type ImmunisationDose, type DueOptions } from './immunisation';
-export { VITAMIN_A_MONTHS, vitaminAColour, vitaminADue, isVitaminAMonth, type VitaminAColour } from './vitamin-a';
+export { VITAMIN_A_MONTHS, VITAMIN_A_PERMENKES_21_2015, vitaminAColour, vitaminADue, isVitaminAMonth, type VitaminAColour, type VitaminATable } from './vitamin-a';
 export { weighingDateProblem, onRegisterAt, type WeighingDateProblem, type WeighedChild } from './weighing-date';
 export { workList, referralSignal, type WorkChild, type WorkList, type WorkListOptions, type ReferralItem } from './worklist';

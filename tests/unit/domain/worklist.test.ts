@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 describe('immunisation schedule (Buku KIA, versioned data)', () => {
   it('names every antigen a visit can record, once, with its source', () => {
-    expect(IMMUNISATION_KIA_2023).toMatchObject({ id: expect.any(String), version: 1, source: expect.stringContaining('Buku KIA') });
+    expect(IMMUNISATION_KIA_2023).toMatchObject({ id: expect.any(String), version: 2, source: expect.stringContaining('Buku KIA') });
     expect(IMMUNISATION_KIA_2023.doses.map((d) => d.antigen).sort()).toEqual([...ANTIGENS].sort());
     for (const d of IMMUNISATION_KIA_2023.doses) {
       expect(d.untilMonths).toBeGreaterThanOrEqual(d.ageMonths);
