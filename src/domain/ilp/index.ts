@@ -1,6 +1,5 @@
 // Posyandu for every life stage (ILP): the rules the stage registers compute with. Every threshold
 // is a versioned data table ({ id, version, source, ... }) with a pure classifier beside it.
-export * from './calendar';
 export * from './stage';
 export * from './pregnancy';
 export * from './kpsp';
