@@ -27,6 +27,8 @@ export interface HistoryEntry {
   kind: string;
   at: string;
   by: string;
+  /** The person's name when the writer knew it (not indexed: no schema version needed). */
+  byName?: string;
   before: unknown;
   after: unknown;
 }

@@ -6,3 +6,4 @@ export * from './ids';
 export * from './records';
 export * from './storage';
 export * from './config';
+export * from './recorder';

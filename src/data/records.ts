@@ -35,6 +35,8 @@ export interface SaveInput<D> {
 export interface WriteContext {
   /** Device id (or 'local' before enrolment). */
   by: string;
+  /** The person writing, when known (the kader on duty; later a phone profile): the history shows a name, not a device. */
+  byName?: string;
   now?: () => Date;
 }
 
@@ -74,7 +76,7 @@ export async function saveRecord<D>(db: KaderDb, input: SaveInput<D>, ctx: Write
     await db.records.put(rec as SyncRecord);
     await db.outbox.add({ recordId: id, record: rec as SyncRecord, baseVersion: prev?.version ?? 0, createdAt: at });
     if (prev) {
-      await db.history.add({ recordId: id, kind: input.kind, at, by: ctx.by, before: prev.data, after: rec.data });
+      await db.history.add({ recordId: id, kind: input.kind, at, by: ctx.by, ...(ctx.byName ? { byName: ctx.byName } : {}), before: prev.data, after: rec.data });
     }
     return rec;
   });
@@ -89,7 +91,7 @@ export async function deleteRecord(db: KaderDb, id: string, ctx: WriteContext): 
     const rec: SyncRecord = { ...prev, deleted: true, updatedAt: at, updatedBy: ctx.by };
     await db.records.put(rec);
     await db.outbox.add({ recordId: id, record: rec, baseVersion: prev.version, createdAt: at });
-    await db.history.add({ recordId: id, kind: prev.kind, at, by: ctx.by, before: prev.data, after: null });
+    await db.history.add({ recordId: id, kind: prev.kind, at, by: ctx.by, ...(ctx.byName ? { byName: ctx.byName } : {}), before: prev.data, after: null });
   });
 }
 

@@ -184,3 +184,19 @@ export async function openPhone(path: string, o: { offline?: boolean } = {}): Pr
     },
   };
 }
+
+/**
+ * A slow phone: 4× CPU throttling through a DevTools session on `page`. While such a session is
+ * attached, Playwright's setOffline does not survive a reload (navigator.onLine is true again), so
+ * with `offline` the same session cuts the network too, and the context is marked offline for its
+ * other pages and workers.
+ */
+export async function throttle(page: Page, o: { rate?: number; offline?: boolean } = {}): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.rate ?? 4 });
+  if (o.offline) {
+    await page.context().setOffline(true);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+}

@@ -55,9 +55,10 @@ describe('Posyandu day offline (360 px)', () => {
     await visible('ion-button[type="submit"]').click();
 
     await button('Buka hari Posyandu').click();
+    await visible('button.pd-chip[data-kader="Bu Sari"]').click();
     await visible('input[name^="hadir-"]').check();
-    await button('Buka hari ini').click();
-    await page.locator('ion-button:visible', { hasText: 'Simpan kehadiran' }).waitFor();
+    await button('Catat hari buka').click();
+    await page.locator('details[aria-label="Kader yang hadir"] summary:visible', { hasText: '1 kader hadir' }).waitFor();
 
     // A 24-month girl of 7.0 kg is far below the red line.
     await registerAndWeigh('Siti Aminah', 'P', monthsAgo(24), '7,0');
@@ -73,7 +74,7 @@ describe('Posyandu day offline (360 px)', () => {
     expect(await page.locator('section[aria-label="hasil"]:visible [data-alert]').count()).toBe(0);
     await button('Simpan penimbangan').click();
     await visible('[data-last="Budi Santoso"]').waitFor();
-    await page.locator('p:visible', { hasText: 'Sudah ditimbang hari ini: 2' }).waitFor();
+    await page.locator('p:visible', { hasText: 'Sudah ditimbang: 2 dari 2' }).waitFor();
 
     const counts = async () =>
       Object.fromEntries(await Promise.all(['S', 'K', 'D', 'N', 'T', 'O', 'B', 'BGM', 'T2', 'absent'].map(async (c) => [c, Number(await visible(`[data-count="${c}"]`).textContent())])));

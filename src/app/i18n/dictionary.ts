@@ -2,6 +2,7 @@ import * as common from './strings/common';
 import * as sync from './strings/sync';
 import * as settings from './strings/settings';
 import type * as posyandu from './strings/posyandu.id';
+import type * as posyanduDay from './strings/posyandu-day.id';
 import type * as rt from './strings/rt';
 import type * as dasawisma from './strings/dasawisma.id';
 import type * as county from './strings/county';
@@ -13,7 +14,7 @@ import type * as records from './strings/records';
 // the other one loads when the user switches (loadLanguage), so English never weighs on an
 // Indonesian phone's first screen. The key type still covers every module, so a typo in any key is
 // a compile error.
-type AllStrings = typeof common.id & typeof sync.id & typeof settings.id & typeof posyandu.id & typeof rt.id & typeof dasawisma.id & typeof county.id & typeof records.id;
+type AllStrings = typeof common.id & typeof sync.id & typeof settings.id & typeof posyandu.id & typeof posyanduDay.id & typeof rt.id & typeof dasawisma.id & typeof county.id & typeof records.id;
 
 export type Lang = 'id' | 'en';
 export type MessageKey = keyof AllStrings;
@@ -23,11 +24,13 @@ export const dictionaries: Record<Lang, Record<string, string>> = {
   en: { ...common.en, ...sync.en, ...settings.en },
 };
 
-export type ModuleStrings = 'posyandu' | 'rt' | 'dasawisma' | 'county' | 'records';
+export type ModuleStrings = 'posyandu' | 'posyanduDay' | 'rt' | 'dasawisma' | 'county' | 'records';
 
 // posyandu and dasawisma have a file per language; rt, county and records keep both in one (smaller) file.
 const loaders: Record<ModuleStrings, Record<Lang, () => Promise<Record<string, string>>>> = {
   posyandu: { id: () => import('./strings/posyandu.id').then((m) => m.id), en: () => import('./strings/posyandu.en').then((m) => m.en) },
+  // The day and weighing screens' strings: not needed by the Posyandu home page (first screen).
+  posyanduDay: { id: () => import('./strings/posyandu-day.id').then((m) => m.id), en: () => import('./strings/posyandu-day.en').then((m) => m.en) },
   rt: { id: () => import('./strings/rt').then((m) => m.id), en: () => import('./strings/rt').then((m) => m.en) },
   dasawisma: { id: () => import('./strings/dasawisma.id').then((m) => m.id), en: () => import('./strings/dasawisma.en').then((m) => m.en) },
   county: { id: () => import('./strings/county').then((m) => m.id), en: () => import('./strings/county').then((m) => m.en) },

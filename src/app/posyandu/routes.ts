@@ -4,12 +4,14 @@ import type { ModuleRoutes } from '../shell/types';
 
 // Every page is its own lazy chunk: none of the Posyandu screens (nor the WHO tables) are in the
 // first-screen bundle.
+// The day, weighing and child pages also need the day's strings (not part of the first screen).
+const DAY: ('posyandu' | 'posyanduDay')[] = ['posyandu', 'posyanduDay'];
 const Home = lazyPage('posyandu', () => import('./PosyanduHome'));
 const Setup = lazyPage('posyandu', () => import('./setup/SetupPage'));
-const Day = lazyPage('posyandu', () => import('./day/DayPage'));
-const ChildList = lazyPage('posyandu', () => import('./child/ChildListPage'));
+const Day = lazyPage(DAY, () => import('./day/DayPage'));
+const ChildList = lazyPage(DAY, () => import('./child/ChildListPage'));
 const ChildNew = lazyPage('posyandu', () => import('./child/ChildFormPage'));
-const ChildView = lazyPage('posyandu', () => import('./child/ChildPage'));
+const ChildView = lazyPage(DAY, () => import('./child/ChildPage'));
 const Registers = lazyPage('posyandu', () => import('./registers/RegistersPage'));
 const Register = lazyPage('posyandu', () => import('./registers/RegisterPage'));
 const Skdn = lazyPage('posyandu', () => import('./skdn/SkdnPage'));

@@ -20,7 +20,8 @@ interface PosyanduState {
   pick(unitId: string): Promise<void>;
   setUnit(unit: Unit): void;
   putChild(child: Child): void;
-  putVisit(visit: Visit): void;
+  /** a saved visit; the rows it replaced or settled (`removed`) leave the register */
+  putVisit(visit: Visit, removed?: readonly string[]): void;
 }
 
 let inflight: Promise<void> | null = null;
@@ -96,13 +97,13 @@ export const usePosyandu = create<PosyanduState>((set, get) => {
       const children = [...reg.children.filter((c) => c.id !== child.id), child].sort((a, b) => a.data.name.localeCompare(b.data.name, 'id'));
       set({ reg: { ...reg, children } });
     },
-    putVisit(visit) {
+    putVisit(visit, removed = []) {
       edits++;
       const reg = get().reg;
       if (!reg) return;
       const visitsByChild = new Map(reg.visitsByChild);
-      const replaced = visit.data.replaces;
-      const list = (visitsByChild.get(visit.data.childId) ?? []).filter((v) => v.id !== replaced);
+      const gone = new Set([...removed, ...(visit.data.replaces ? [visit.data.replaces] : [])]);
+      const list = (visitsByChild.get(visit.data.childId) ?? []).filter((v) => !gone.has(v.id));
       visitsByChild.set(visit.data.childId, [...list, visit].sort(byDateThenId));
       set({ reg: { ...reg, visitsByChild } });
     },

@@ -13,12 +13,12 @@ export type LazyPage<P extends object = object> = ComponentType<P> & {
  * Unlike React.lazy, a page already loaded (preloadRoute at start, or an earlier visit) renders
  * in the same pass: no spinner frame and no second render on a cold start.
  */
-export function lazyPage<P extends object = object>(strings: ModuleStrings, load: () => Promise<{ default: ComponentType<P> }>): LazyPage<P> {
+export function lazyPage<P extends object = object>(strings: ModuleStrings | ModuleStrings[], load: () => Promise<{ default: ComponentType<P> }>): LazyPage<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<unknown> | null = null;
   let failed: { error: unknown } | null = null;
   const start = () =>
-    (loading ??= Promise.all([load(), loadStrings(strings, useLang.getState().lang)]).then(
+    (loading ??= Promise.all([load(), ...[strings].flat().map((s) => loadStrings(s, useLang.getState().lang))]).then(
       ([m]) => {
         loaded = m.default;
         // The words for refused records (shared by every module) follow once the main thread is

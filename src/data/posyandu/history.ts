@@ -3,7 +3,8 @@ import type { Child, Visit } from './types';
 
 export interface ChangeRow {
   at: string;
-  by: string;
+  /** the person, when the writer knew it; history rows are this phone's own edits */
+  byName?: string;
   recordId: string;
   kind: string;
   /** 'changed': the fields whose value differs; 'deleted': a tombstone (a corrected visit) */
@@ -25,7 +26,7 @@ export async function childHistory(db: KaderDb, child: Child, visits: readonly V
   return rows
     .map((h) => ({
       at: h.at,
-      by: h.by,
+      ...(h.byName ? { byName: h.byName } : {}),
       recordId: h.recordId,
       kind: h.kind,
       action: h.after === null ? ('deleted' as const) : ('changed' as const),

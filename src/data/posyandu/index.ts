@@ -11,3 +11,4 @@ export * from './drafts';
 export * from './services';
 export * from './history';
 export * from './snapshot';
+export * from './worklist';

@@ -83,9 +83,9 @@ export async function saveChild(
   db: KaderDb,
   reg: Pick<Register, 'addr' | 'children'>,
   data: ChildData,
-  opts: { id?: string; allowDuplicate?: boolean } = {},
+  opts: { id?: string; allowDuplicate?: boolean; byName?: string } = {},
 ): Promise<Child> {
   const dups = findDuplicates(reg.children, data.name, data.birthDate, opts.id);
   if (dups.length && !opts.allowDuplicate) throw new DuplicateChildError(dups);
-  return (await saveRecord(db, { id: opts.id, kind: 'posyandu.child', addr: reg.addr, data }, await writeContext(db))) as Child;
+  return (await saveRecord(db, { id: opts.id, kind: 'posyandu.child', addr: reg.addr, data }, await writeContext(db, opts.byName))) as Child;
 }

@@ -2,7 +2,7 @@
 // src/domain); these only decide which boxes to show and preselect, the kader ticks what was given.
 
 /** Vitamin A capsule by age: the rule is the domain's (kms/vitamin-a.ts), with the rounds. */
-export { vitaminAColour } from '../../domain';
+export { vitaminAColour } from '../../domain/kms/vitamin-a';
 
 /** Exclusive breast-feeding is asked for babies 0–6 months. */
 export function asksExclusiveBf(months: number): boolean {

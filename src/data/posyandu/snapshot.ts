@@ -13,9 +13,15 @@ import type { Visit, VisitData } from './types';
 // src/data/remote.ts in the pull's transaction) update the row in the same transaction as the
 // records, so the first open after a pull reads the columns instead of every record.
 
-export type GrowthVisitData = Pick<VisitData, 'childId' | 'date' | 'weightKg' | 'lengthCm' | 'position' | 'implausibleConfirmed'>;
+export type GrowthVisitData = Pick<VisitData, 'childId' | 'date' | 'weightKg' | 'lengthCm' | 'position' | 'implausibleConfirmed'> & {
+  /** only what the day's work list needs: antigens given, vitamin A capsule, referral */
+  services?: Pick<NonNullable<VisitData['services']>, 'immunisations' | 'vitaminA' | 'referral'>;
+};
 
-interface Stamp { lastId: string; scope: string }
+/** The columns' layout: a row of another layout is rebuilt (2 added the work list's services). */
+const FORMAT = 2;
+
+interface Stamp { lastId: string; scope: string; format: number }
 interface Columns {
   stamp: Stamp;
   ids: string;
@@ -23,8 +29,13 @@ interface Columns {
   dates: string;
   weights: Float64Array;
   lengths: Float64Array;
-  /** 0 none, 1 lying, 2 standing; +4 when an implausible value was confirmed */
+  /**
+   * 0 none, 1 lying, 2 standing; +4 when an implausible value was confirmed; +8 blue, +16 red
+   * vitamin A capsule; +32 referral
+   */
   flags: Uint8Array;
+  /** antigens given at each visit, comma-separated (mostly empty) */
+  imms: string;
 }
 
 const key = (addr: string) => `posyandu.visitColumns:${addr}`;
@@ -42,12 +53,12 @@ function visitRange(db: KaderDb, addr: string) {
  */
 async function stampOf(db: KaderDb, addr: string): Promise<Stamp> {
   const [last, enrolment] = await Promise.all([visitRange(db, addr).reverse().limit(1).primaryKeys(), getEnrolment(db)]);
-  return { lastId: String(last[0] ?? ''), scope: enrolment?.scope.prefix ?? '' };
+  return { lastId: String(last[0] ?? ''), scope: enrolment?.scope.prefix ?? '', format: FORMAT };
 }
 
-// Rows written before the pull kept them current also carry the pull cursor: a different shape,
-// so they are rebuilt once.
-const sameStamp = (a: Stamp, b: Stamp) => a.lastId === b.lastId && a.scope === b.scope && Object.keys(a).length === 2;
+// Rows of an earlier layout (stamped with the pull cursor, or without services) carry no or another
+// format: they are rebuilt once.
+const sameStamp = (a: Stamp, b: Stamp) => a.lastId === b.lastId && a.scope === b.scope && a.format === FORMAT && b.format === FORMAT;
 
 function toColumns(stamp: Stamp, visits: readonly { id: string; data: GrowthVisitData }[]): Columns {
   const n = visits.length;
@@ -57,7 +68,9 @@ function toColumns(stamp: Stamp, visits: readonly { id: string; data: GrowthVisi
   visits.forEach((v, i) => {
     weights[i] = v.data.weightKg ?? NaN;
     lengths[i] = v.data.lengthCm ?? NaN;
-    flags[i] = (v.data.position === 'lying' ? 1 : v.data.position === 'standing' ? 2 : 0) + (v.data.implausibleConfirmed ? 4 : 0);
+    const svc = v.data.services;
+    flags[i] = (v.data.position === 'lying' ? 1 : v.data.position === 'standing' ? 2 : 0) + (v.data.implausibleConfirmed ? 4 : 0)
+      + (svc?.vitaminA === 'biru' ? 8 : svc?.vitaminA === 'merah' ? 16 : 0) + (svc?.referral ? 32 : 0);
   });
   return {
     stamp,
@@ -65,14 +78,18 @@ function toColumns(stamp: Stamp, visits: readonly { id: string; data: GrowthVisi
     childIds: visits.map((v) => v.data.childId).join(SEP),
     dates: visits.map((v) => v.data.date).join(SEP),
     weights, lengths, flags,
+    imms: visits.map((v) => immsOf(v.data)).join(SEP),
   };
 }
+
+const immsOf = (d: GrowthVisitData) => d.services?.immunisations?.join(',') ?? '';
 
 function fromColumns(c: Columns, addr: string): Visit[] {
   if (!c.ids) return [];
   const ids = c.ids.split(SEP);
   const childIds = c.childIds.split(SEP);
   const dates = c.dates.split(SEP);
+  const imms = c.imms.split(SEP);
   const out: Visit[] = new Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const data: VisitData = { childId: childIds[i], date: dates[i] };
@@ -82,7 +99,16 @@ function fromColumns(c: Columns, addr: string): Visit[] {
     if ((f & 3) === 1) data.position = 'lying';
     else if ((f & 3) === 2) data.position = 'standing';
     if (f & 4) data.implausibleConfirmed = true;
-    // Growth fields only: screens that need services or notes read the child's full visits.
+    if (f & 56 || imms[i]) {
+      const svc: NonNullable<VisitData['services']> = {};
+      if (imms[i]) svc.immunisations = imms[i].split(',') as NonNullable<typeof svc.immunisations>;
+      if (f & 8) svc.vitaminA = 'biru';
+      else if (f & 16) svc.vitaminA = 'merah';
+      if (f & 32) svc.referral = true;
+      data.services = svc;
+    }
+    // Growth fields and the work list's services only: screens that need every service, notes or
+    // the kader read the child's full visits.
     out[i] = { id: ids[i], kind: 'posyandu.visit', addr, parent: childIds[i], data, deleted: false, version: 0, updatedAt: '', updatedBy: '' };
   }
   return out;
@@ -99,10 +125,10 @@ export async function loadGrowthVisits(db: KaderDb, addr: string): Promise<Visit
 }
 
 /**
- * Keeps the columns current after our own write of `added` (and tombstone of `removed`); call
+ * Keeps the columns current after our own write of `added` (and tombstones of `removed`); call
  * inside the transaction of that write. Columns that were already stale are left to be rebuilt.
  */
-export async function updateGrowthVisits(db: KaderDb, addr: string, added: Visit, removed?: string): Promise<void> {
+export async function updateGrowthVisits(db: KaderDb, addr: string, added: Visit, removed: readonly string[] = []): Promise<void> {
   const row = await db.meta.get(key(addr));
   const cols = row?.value as Columns | undefined;
   if (!cols) return;
@@ -111,7 +137,8 @@ export async function updateGrowthVisits(db: KaderDb, addr: string, added: Visit
     await db.meta.delete(key(addr));
     return;
   }
-  const visits = fromColumns(cols, addr).filter((v) => v.id !== removed);
+  const gone = new Set(removed);
+  const visits = fromColumns(cols, addr).filter((v) => !gone.has(v.id));
   visits.push(added);
   await db.meta.put({ key: key(addr), value: toColumns(stamp, visits) });
 }
@@ -143,7 +170,7 @@ export async function mergePulledVisits(db: KaderDb, records: readonly SyncRecor
   for (const addr of new Set(visits.map((v) => v.addr))) {
     if ([...targets.keys()].some((a) => covers(a, addr))) continue;
     const before = await visitRange(db, addr).limit(1).primaryKeys();
-    if (before.length === 0) targets.set(addr, toColumns({ lastId: '', scope: '' }, []));
+    if (before.length === 0) targets.set(addr, toColumns({ lastId: '', scope: '', format: FORMAT }, []));
   }
   await write();
   for (const [addr, cols] of targets) {
@@ -160,6 +187,7 @@ function mergeColumns(c: Columns, stamp: Stamp, changes: readonly Visit[]): Colu
   const weights = Array.from(c.weights);
   const lengths = Array.from(c.lengths);
   const flags = Array.from(c.flags);
+  const imms = c.ids ? c.imms.split(SEP) : [];
   const at = new Map(ids.map((id, i) => [id, i]));
   const removed = new Set<number>();
   for (const v of changes) {
@@ -178,6 +206,7 @@ function mergeColumns(c: Columns, stamp: Stamp, changes: readonly Visit[]): Colu
     weights[j] = row.weights[0];
     lengths[j] = row.lengths[0];
     flags[j] = row.flags[0];
+    imms[j] = row.imms;
   }
   const keep = (_: unknown, i: number) => !removed.has(i);
   return {
@@ -188,5 +217,6 @@ function mergeColumns(c: Columns, stamp: Stamp, changes: readonly Visit[]): Colu
     weights: Float64Array.from(weights.filter(keep)),
     lengths: Float64Array.from(lengths.filter(keep)),
     flags: Uint8Array.from(flags.filter(keep)),
+    imms: imms.filter(keep).join(SEP),
   };
 }

@@ -13,10 +13,11 @@ export interface ImmunisationDose {
   ageMonths: number;
   /**
    * the last age (completed months, inclusive) at which the work list still lists it as a
-   * catch-up dose (imunisasi kejar); older children are left to the health worker
+   * catch-up dose (imunisasi kejar) when its series is followed here; older children are left to
+   * the health worker
    */
   untilMonths: number;
-  /** the earlier dose of the same series that must be recorded first */
+  /** the earlier dose of the same series (a catch-up is listed once that one is recorded) */
   after?: string;
   /** minimum days after `after` (28 when not given: Permenkes 12/2017's 4 weeks within a series) */
   minIntervalDays?: number;
@@ -86,8 +87,17 @@ export interface DueOptions {
 }
 
 /**
+ * Months after the scheduled age during which a dose is listed whatever the records say (the
+ * kader reminds the mother and checks the book). Later, a dose is listed only when the earlier
+ * dose of its series was recorded here (the series is followed at this Posyandu, so a missing
+ * dose is a real catch-up, not a dose given at the Puskesmas the app never heard of).
+ */
+export const DUE_WINDOW_MONTHS = 1;
+
+/**
  * Doses the schedule gives by the child's age on `date` that no visit has recorded yet, in
- * schedule order; a later dose of a series waits for the earlier one. Nothing before birth.
+ * schedule order: at the scheduled age and the month after; after that, until the dose's
+ * catch-up limit, when the earlier dose of the series is recorded. Nothing before birth.
  */
 export function immunisationsDue(birthDate: IsoDate, date: IsoDate, given: ReadonlySet<string>, opts: DueOptions = {}): string[] {
   if (date < birthDate) return [];
@@ -97,12 +107,13 @@ export function immunisationsDue(birthDate: IsoDate, date: IsoDate, given: Reado
   for (const d of schedule.doses) {
     if (given.has(d.antigen) || months < d.ageMonths || months > d.untilMonths) continue;
     if (d.endemicOnly && !opts.endemic) continue;
-    // A follow-up dose after a basic series the record calls complete needs no recorded basic dose.
-    if (d.after && !given.has(d.after) && !(opts.basicComplete && d.followUp)) continue;
     if (opts.basicComplete && !d.followUp) continue;
     const prevOn = d.after ? opts.givenOn?.get(d.after) : undefined;
     if (prevOn && date < dateOfDayNumber(dayNumber(prevOn) + (d.minIntervalDays ?? 28))) continue;
-    due.push(d.antigen);
+    const inWindow = months <= d.ageMonths + DUE_WINDOW_MONTHS;
+    // A follow-up dose after a basic series the record calls complete needs no recorded basic dose.
+    const followed = d.after !== undefined && (given.has(d.after) || (!!opts.basicComplete && !!d.followUp));
+    if (inWindow || followed) due.push(d.antigen);
   }
   return due;
 }

@@ -29,6 +29,8 @@ export const ISSUE_RULES = [
   'nobody',
   /** A written-once row that cannot be edited; an entry already cancelled. */
   'appendOnly', 'cancelled',
+  /** A second row where only one may be (one weighing per child per day: correct the first). */
+  'once',
   /** Date order (date-order.ts): after today; before the date of field `arg`; before the birth; after the death; before a later event. */
   'order.future', 'order.before', 'order.beforeBirth', 'order.afterDeath', 'order.beforeEvent',
 ] as const;

@@ -23,7 +23,9 @@ describe('immunisation schedule (Buku KIA, versioned data)', () => {
   it.each<[string, string, string[], string[]]>([
     ['a newborn of 5 days: HB0', '2026-03-10', [], ['HB0']],
     ['2 months with HB0, BCG, Polio 1: the 2-month doses', '2026-01-05', ['HB0', 'BCG', 'POLIO1'], ['DPT1', 'POLIO2', 'PCV1', 'ROTA1']],
-    ['2 months with nothing recorded: BCG and Polio 1 first, a series waits for its first dose', '2026-01-05', [], ['BCG', 'POLIO1', 'DPT1', 'PCV1', 'ROTA1']],
+    ['2 months with nothing recorded: the month after still lists BCG and Polio 1', '2026-01-05', [], ['BCG', 'POLIO1', 'DPT1', 'POLIO2', 'PCV1', 'ROTA1']],
+    ['6 months, DPT 1 recorded at 2 months: DPT 2 to catch up, DPT 3 waits for it', '2025-09-10', ['DPT1'], ['DPT2']],
+    ['6 months, nothing recorded: no series followed here, nothing guessed', '2025-09-10', [], []],
     ['1 month and 30 days old is still 1 month: no 2-month doses', '2026-01-16', ['HB0', 'BCG', 'POLIO1'], []],
   ])('%s', (_, birth, given, due) => {
     expect(immunisationsDue(birth, '2026-03-15', new Set(given))).toEqual(due);

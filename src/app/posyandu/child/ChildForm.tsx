@@ -24,7 +24,7 @@ function toForm(d?: ChildData): Form {
 const opt = (s: string) => s.trim() || undefined;
 
 /** Register or edit a balita. Same name + birth date as a registered child needs an explicit "save anyway". */
-export function ChildForm({ child, onSaved }: { child?: Child; onSaved(c: Child): void }) {
+export function ChildForm({ child, byName, onSaved }: { child?: Child; byName?: string; onSaved(c: Child): void }) {
   const t = useT();
   const { reg, putChild } = usePosyandu();
   const draftKey = `posyandu.childForm:${child?.id ?? 'new'}`;
@@ -65,7 +65,7 @@ export function ChildForm({ child, onSaved }: { child?: Child; onSaved(c: Child)
       leftDate: opt(f.leftDate), leftReason: f.leftDate ? (f.leftReason as ChildData['leftReason']) : undefined,
       registeredOn: child?.data.registeredOn ?? today,
     };
-    const r = await save(() => saveChild(getDb(), reg, data, { id: child?.id, allowDuplicate: allowDup }));
+    const r = await save(() => saveChild(getDb(), reg, data, { id: child?.id, allowDuplicate: allowDup, byName }));
     if (r.ok) {
       putChild(r.value);
       await clearDraft(getDb(), draftKey);

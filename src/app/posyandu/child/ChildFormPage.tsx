@@ -3,6 +3,8 @@ import { useT } from '../../i18n';
 import { PageShell } from '../ui/PageShell';
 import { childById, usePosyandu } from '../store';
 import { ChildForm } from './ChildForm';
+import { localToday } from '../../../data/posyandu';
+import { useRecorder } from '../day/useRecorder';
 
 export default function ChildFormPage() {
   const t = useT();
@@ -17,7 +19,10 @@ export default function ChildFormPage() {
 function Body({ id }: { id?: string }) {
   const t = useT();
   const navigate = useNavigate();
-  const child = childById(usePosyandu().reg, id);
+  const { reg, unit } = usePosyandu();
+  const child = childById(reg, id);
+  // The history names today's recorder when one was chosen on the day page.
+  const { recorder } = useRecorder(unit?.id ?? '', localToday());
   if (id && !child) return <p>{t('posyandu.child.notFound')}</p>;
-  return <ChildForm child={child} onSaved={(c) => navigate(`/posyandu/anak/${c.id}`, { replace: true })} />;
+  return <ChildForm child={child} byName={recorder?.name} onSaved={(c) => navigate(`/posyandu/anak/${c.id}`, { replace: true })} />;
 }

@@ -1,10 +1,15 @@
 import { useNavigate } from 'react-router-dom';
 import { type Child, type Visit } from '../../../data/posyandu';
-import { useT, formatDate } from '../../i18n';
+import { useT, formatDate, useLang } from '../../i18n';
+import { fmtNum } from '../day/labels';
 
-/** Every visit, newest first, with a correction button (a correction is a new row; the old is tombstoned). */
+/**
+ * Every visit, newest first, with the kader who recorded it and a correction button (a correction
+ * is a new row; the old is tombstoned).
+ */
 export function VisitList({ child, visits }: { child: Child; visits: readonly Visit[] }) {
   const t = useT();
+  const lang = useLang((s) => s.lang);
   const navigate = useNavigate();
   return (
     <section className="pd-card">
@@ -13,10 +18,10 @@ export function VisitList({ child, visits }: { child: Child; visits: readonly Vi
       <table className="pd-z">
         <tbody>
           {[...visits].reverse().map((v) => (
-            <tr key={v.id}>
-              <td>{formatDate(v.data.date)}</td>
-              <td>{v.data.weightKg !== undefined ? `${v.data.weightKg} kg` : ''}</td>
-              <td>{v.data.lengthCm !== undefined ? `${v.data.lengthCm} cm` : ''}</td>
+            <tr key={v.id} data-visit={v.id}>
+              <td>{formatDate(v.data.date, lang)}{v.data.kaderName && <div className="pd-muted">{t('posyandu.child.visitBy', { name: v.data.kaderName })}</div>}</td>
+              <td>{v.data.weightKg !== undefined ? `${fmtNum(v.data.weightKg, lang)} kg` : ''}</td>
+              <td>{v.data.lengthCm !== undefined ? `${fmtNum(v.data.lengthCm, lang)} cm` : ''}</td>
               <td>{v.data.implausibleConfirmed ? <span className="pd-badge warn" title={t('posyandu.alert.flagged')}>!</span> : null}</td>
               <td className="pd-noprint">
                 <button type="button" className="pd-link" onClick={() => navigate(`/posyandu/hari/${v.data.date}?anak=${child.id}&koreksi=${v.id}`)}>

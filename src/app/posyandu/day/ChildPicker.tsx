@@ -1,48 +1,63 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { completedMonths, type KbmTable } from '../../../domain';
-import { monthStatus, searchChildren, type Child, type Register, type Visit } from '../../../data/posyandu';
+import { monthStatus, searchChildren, type Child, type DayStatus, type Visit } from '../../../data/posyandu';
 import { useT } from '../../i18n';
 
 const SHOWN = 40;
 
-/** Meja 1: find the child by name (in memory, instant with hundreds of children). */
-export function ChildPicker({ reg, date, onPick }: { reg: Register; date: string; onPick(c: Child): void }) {
+export type DayFilter = 'all' | 'todo' | 'done';
+
+/**
+ * Meja 1: find the child by name (in memory, instant with hundreds of children). Only children on
+ * the register that day are listed (born by then, not gone); "belum ditimbang" narrows the list
+ * to those still to weigh.
+ */
+export function ChildPicker({ children, visitsByChild, kbm, status, date, filter, onPick }: {
+  children: Child[];
+  visitsByChild: Map<string, Visit[]>;
+  kbm?: KbmTable;
+  status: DayStatus;
+  date: string;
+  filter: DayFilter;
+  onPick(c: Child): void;
+}) {
   const t = useT();
   const [q, setQ] = useState('');
   const query = useDeferredValue(q);
-  const found = useMemo(() => searchChildren(reg.children, query), [reg.children, query]);
-  const weighedToday = useMemo(
-    () => new Set(reg.children.filter((c) => reg.visitsByChild.get(c.id)?.some((v) => v.data.date === date)).map((c) => c.id)),
-    [reg, date],
-  );
+  const shown = useMemo(() => {
+    const byFilter = filter === 'all' ? children : children.filter((c) => status.weighed.has(c.id) === (filter === 'done'));
+    return searchChildren(byFilter, query);
+  }, [children, status, filter, query]);
   const month = date.slice(0, 7);
   return (
     <section>
-      <p className="pd-muted">{t('posyandu.day.weighedToday', { n: weighedToday.size })}</p>
       <input className="pd-search" type="search" name="cari" aria-label={t('posyandu.day.search')} placeholder={t('posyandu.day.search')}
-        value={q} onChange={(e) => setQ(e.target.value)} style={{ width: '100%', fontSize: '1.1rem', padding: 8, boxSizing: 'border-box' }} />
-      <p className="pd-muted">{t('posyandu.list.count', { n: found.length, total: reg.children.length })}</p>
+        value={q} onChange={(e) => setQ(e.target.value)} />
+      {filter === 'todo' && shown.length === 0 && !query && <p className="pd-muted">{t('posyandu.day.noneLeft')}</p>}
       <ul className="pd-list" aria-label={t('posyandu.day.pickChild')}>
-        {found.slice(0, SHOWN).map((c) => (
-          <ChildRow key={c.id} child={c} visits={reg.visitsByChild.get(c.id) ?? []} kbm={reg.kbm} month={month} date={date} done={weighedToday.has(c.id)} onPick={onPick} />
+        {shown.slice(0, SHOWN).map((c) => (
+          <ChildRow key={c.id} child={c} visits={visitsByChild.get(c.id) ?? []} kbm={kbm} month={month} date={date}
+            today={status.weighed.get(c.id)?.length ?? 0} onPick={onPick} />
         ))}
       </ul>
+      {shown.length > SHOWN && <p className="pd-muted">{t('posyandu.list.count', { n: SHOWN, total: shown.length })}</p>}
     </section>
   );
 }
 
-function ChildRow({ child, visits, kbm, month, date, done, onPick }: { child: Child; visits: readonly Visit[]; kbm?: KbmTable; month: string; date: string; done: boolean; onPick(c: Child): void }) {
+function ChildRow({ child, visits, kbm, month, date, today, onPick }: { child: Child; visits: readonly Visit[]; kbm?: KbmTable; month: string; date: string; today: number; onPick(c: Child): void }) {
   const t = useT();
-  const s = done ? monthStatus(child, visits, month, kbm) : null;
+  const s = today ? monthStatus(child, visits, month, kbm) : null;
   const months = Math.max(0, completedMonths(child.data.birthDate, date));
   return (
     <li>
-      <button type="button" onClick={() => onPick(child)} data-child={child.data.name}>
+      <button type="button" onClick={() => onPick(child)} data-child={child.data.name} data-weighed={today || undefined}>
         <span>
           {child.data.name} <span className="pd-muted">· {t('posyandu.child.ageMonths', { m: months })} · {child.data.motherName ?? ''}</span>
         </span>
         <span>
-          {done && <span className="pd-badge ok">✓</span>}
+          {today > 1 && <span className="pd-badge bad">{t('posyandu.day.double')}</span>}
+          {today === 1 && <span className="pd-badge ok" aria-label={t('posyandu.day.weighed')}>✓</span>}
           {s?.trend && <span className="pd-badge">{s.trend}</span>}
           {s?.bgm && <span className="pd-badge bad">BGM</span>}
           {s?.twoT && <span className="pd-badge bad">2T</span>}

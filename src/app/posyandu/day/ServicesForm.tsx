@@ -4,7 +4,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { CheckField, SelectField, TextField } from '../ui/Field';
 
 /** Meja 4–5: counselling and health services given at this visit. */
-export function ServicesForm({ value, onChange, ageMonths, referSuggested }: { value: Services; onChange(s: Services): void; ageMonths: number; referSuggested: boolean }) {
+export function ServicesForm({ value, onChange, ageMonths, referSuggested, due = [] }: { value: Services; onChange(s: Services): void; ageMonths: number; referSuggested: boolean; due?: string[] }) {
   const t = useT();
   const set = (patch: Partial<Services>) => onChange({ ...value, ...patch });
   const colour = vitaminAColour(ageMonths);
@@ -15,8 +15,10 @@ export function ServicesForm({ value, onChange, ageMonths, referSuggested }: { v
   return (
     <section className="pd-card" aria-label={t('posyandu.svc.title')}>
       <h3>{t('posyandu.day.meja45')}</h3>
-      <details>
+      {/* Open when the schedule says a dose is due: the kader ticks what the health worker gave. */}
+      <details open={due.length > 0}>
         <summary>{t('posyandu.svc.immunisations')} {imms.length > 0 && `(${imms.join(', ')})`}</summary>
+        {due.length > 0 && <p className="pd-muted" data-due={due.join(',')}>{t('posyandu.svc.due', { list: due.join(', ') })}</p>}
         <div className="pd-services">
           {ANTIGENS.map((a) => (
             <CheckField key={a} name={`imm-${a}`} label={a} checked={imms.includes(a)}

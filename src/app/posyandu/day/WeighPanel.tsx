@@ -1,61 +1,78 @@
 import { useMemo } from 'react';
-import { IonButton } from '@ionic/react';
+import { IonButton, IonSpinner } from '@ionic/react';
 import { ageInDays, completedMonths } from '../../../domain';
-import { getDb } from '../../../data';
-import { assessWeighing, checkVisitDate, saveVisit, type Child, type Visit, type WeighingResult } from '../../../data/posyandu';
+import { getDb, getRecord, type Recorder } from '../../../data';
+import { assessWeighing, checkVisitDate, saveVisit, type Child, type Visit, type VisitData, type WeighingResult } from '../../../data/posyandu';
 import { useSaver } from '../../shell/useSaver';
-import { useT, formatDate } from '../../i18n';
+import { useLang, useT, formatDate } from '../../i18n';
 import { CheckField, DecimalField, SelectField, TextField, parseDecimal } from '../ui/Field';
 import { usePosyandu } from '../store';
 import { ResultPanel } from './ResultPanel';
 import { ServicesForm } from './ServicesForm';
-import { emptyWeighForm, useWeighDraft } from './useWeighDraft';
+import { DateProblemNote } from './DateProblemNote';
+import { emptyWeighForm, useWeighDraft, visitToForm } from './useWeighDraft';
 
 interface Props {
   unitId: string;
   child: Child;
   date: string;
   sessionId?: string;
-  kaderId?: string;
-  kaderName?: string;
-  /** id of the visit being corrected */
-  replaces?: string;
+  /** who is recording (useRecorder); saving waits for it */
+  recorder: Recorder | null;
+  /** the child's weighing of this day, when there is one: this form corrects it */
+  replaces?: Visit;
+  /** antigens the schedule says are due (work list), shown beside the immunisation boxes */
+  due?: string[];
   onSaved(child: Child, result: WeighingResult | null): void;
 }
 
-/** Meja 2–3: weight, length/height with position, instant assessment, then meja 4–5 services. */
-export function WeighPanel({ unitId, child, date, sessionId, kaderId, kaderName, replaces, onSaved }: Props) {
+/**
+ * Meja 2–3: weight, length/height with position, instant assessment, then meja 4–5 services.
+ * A child already weighed that day opens that weighing, every field filled in, and saving it is a
+ * correction (a new row replacing the old one). The save button stays on screen (sticky).
+ */
+export function WeighPanel({ unitId, child, date, sessionId, recorder, replaces, due, onSaved }: Props) {
   const t = useT();
+  const lang = useLang((s) => s.lang);
   const { reg, putVisit } = usePosyandu();
   const ageDays = ageInDays(child.data.birthDate, date);
   const months = Math.max(0, completedMonths(child.data.birthDate, date));
+  const position = ageDays < 731 ? 'lying' : 'standing';
   const { form, update, clear, restored } = useWeighDraft(
-    `posyandu.weigh:${unitId}:${date}:${child.id}${replaces ? ':' + replaces : ''}`,
-    () => emptyWeighForm(ageDays < 731 ? 'lying' : 'standing'),
+    `posyandu.weigh:${unitId}:${date}:${child.id}${replaces ? ':' + replaces.id : ''}`,
+    async () => {
+      if (!replaces) return emptyWeighForm(position);
+      // The register keeps growth fields only: the correction reads the saved row's every field.
+      const full = await getRecord<VisitData>(getDb(), replaces.id);
+      return visitToForm(full?.data ?? replaces.data, lang, position);
+    },
   );
   const { save, saving } = useSaver();
 
-  const weightKg = parseDecimal(form.weight);
-  const lengthCm = parseDecimal(form.length);
-  const headCm = parseDecimal(form.head);
-  const muacCm = parseDecimal(form.muac);
+  const weightKg = parseDecimal(form?.weight ?? '');
+  const lengthCm = parseDecimal(form?.length ?? '');
+  const headCm = parseDecimal(form?.head ?? '');
+  const muacCm = parseDecimal(form?.muac ?? '');
   const bad = (x: number | undefined) => Number.isNaN(x);
   const dateProblem = checkVisitDate(child, date);
-  const visits = useMemo<Visit[]>(() => (reg?.visitsByChild.get(child.id) ?? []).filter((v) => v.id !== replaces), [reg, child.id, replaces]);
+  const visits = useMemo<Visit[]>(() => (reg?.visitsByChild.get(child.id) ?? []).filter((v) => v.id !== replaces?.id), [reg, child.id, replaces]);
+  const pos = form?.position ?? position;
   const result = useMemo(() => {
     if (dateProblem || bad(weightKg) || bad(lengthCm) || (weightKg === undefined && lengthCm === undefined)) return null;
-    return assessWeighing(child, visits, { date, weightKg, lengthCm, position: lengthCm === undefined ? undefined : form.position }, reg?.kbm);
-  }, [child, visits, date, weightKg, lengthCm, form.position, dateProblem, reg?.kbm]);
+    return assessWeighing(child, visits, { date, weightKg, lengthCm, position: lengthCm === undefined ? undefined : pos }, reg?.kbm);
+  }, [child, visits, date, weightKg, lengthCm, pos, dateProblem, reg?.kbm]);
+  if (!form) return <IonSpinner aria-label={t('posyandu.weigh.loading')} />;
+
   const implausible = result?.alerts.includes('implausible') ?? false;
-  const canSave = !dateProblem && result !== null && !bad(headCm) && !bad(muacCm) && (!implausible || form.confirm);
+  const canSave = !!recorder && !dateProblem && result !== null && !bad(headCm) && !bad(muacCm) && (!implausible || form.confirm);
 
   const submit = async () => {
-    if (!canSave) return;
+    if (!canSave || !recorder) return;
     const r = await save(
       () => saveVisit(getDb(), child, {
         date, weightKg, lengthCm, position: lengthCm === undefined ? undefined : form.position, headCm, muacCm,
-        services: form.services, notes: form.notes.trim() || undefined, sessionId, kaderId, kaderName,
-        implausibleConfirmed: implausible ? true : undefined, replaces,
+        services: form.services, notes: form.notes.trim() || undefined, sessionId, kaderId: recorder.kaderId, kaderName: recorder.name,
+        implausibleConfirmed: implausible ? true : undefined, replaces: replaces?.id,
       }),
       { success: t('posyandu.weigh.saved', { name: child.data.name }) },
     );
@@ -67,13 +84,17 @@ export function WeighPanel({ unitId, child, date, sessionId, kaderId, kaderName,
   };
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('posyandu.day.meja2')}>
+    <form onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t('posyandu.day.meja2')} className="pd-weigh">
       <section className="pd-card">
         <h3>{child.data.name}</h3>
-        <p className="pd-muted">{t('posyandu.weigh.age', { months, days: ageDays })} · {t(child.data.sex === 'L' ? 'posyandu.sex.L' : 'posyandu.sex.P')}</p>
-        {replaces && <p className="pd-alert warn">{t('posyandu.weigh.correcting', { date: formatDate(date) })}</p>}
+        <p className="pd-muted">
+          {ageDays >= 0 && <>{t('posyandu.weigh.age', { months, days: ageDays })} · </>}{t(child.data.sex === 'L' ? 'posyandu.sex.L' : 'posyandu.sex.P')}
+          {recorder && <> · {t('posyandu.weigh.by', { name: recorder.name })}</>}
+        </p>
+        {replaces && <p className="pd-alert warn" data-correcting={replaces.id}>{t('posyandu.weigh.correcting', { date: formatDate(date, lang) })}</p>}
         {restored && <p className="pd-muted">{t('posyandu.weigh.draft')}</p>}
-        {dateProblem && <p className="pd-alert bad" role="alert">{t(dateProblem === 'future' ? 'posyandu.date.future' : 'posyandu.date.beforeBirth')}</p>}
+        {dateProblem && <DateProblemNote child={child} date={date} problem={dateProblem} />}
+        {!recorder && <p className="pd-alert warn" role="alert">{t('posyandu.recorder.needed')}</p>}
         <div className="pd-row">
           <DecimalField label={t('posyandu.weigh.weight')} name="weight" value={form.weight} onChange={(v) => update({ weight: v })} autoFocus
             error={bad(weightKg) ? t('posyandu.weigh.needWeight') : null} />
@@ -82,7 +103,7 @@ export function WeighPanel({ unitId, child, date, sessionId, kaderId, kaderName,
         </div>
         <SelectField label={t('posyandu.weigh.position')} name="position" value={form.position} onChange={(v) => update({ position: v as 'lying' | 'standing' })}
           options={[{ value: 'lying', label: t('posyandu.weigh.lying') }, { value: 'standing', label: t('posyandu.weigh.standing') }]} />
-        <details>
+        <details open={!!(form.head || form.muac)}>
           <summary>{t('posyandu.weigh.head')} · {t('posyandu.weigh.muac')}</summary>
           <div className="pd-row">
             <DecimalField label={t('posyandu.weigh.head')} name="head" value={form.head} onChange={(v) => update({ head: v })} />
@@ -97,9 +118,12 @@ export function WeighPanel({ unitId, child, date, sessionId, kaderId, kaderName,
           {!form.confirm && <span className="pd-muted">{t('posyandu.weigh.mustConfirm')}</span>}
         </div>
       )}
-      <ServicesForm value={form.services} onChange={(s) => update({ services: s })} ageMonths={months} referSuggested={result?.alerts.includes('refer') ?? false} />
+      <ServicesForm value={form.services} onChange={(s) => update({ services: s })} ageMonths={months} due={due}
+        referSuggested={result?.alerts.includes('refer') ?? false} />
       <TextField label={t('posyandu.weigh.notes')} name="notes" value={form.notes} onChange={(v) => update({ notes: v })} />
-      <IonButton expand="block" type="submit" disabled={saving || !canSave}>{t('posyandu.weigh.save')}</IonButton>
+      <div className="pd-savebar">
+        <IonButton expand="block" type="submit" disabled={saving || !canSave}>{t('posyandu.weigh.save')}</IonButton>
+      </div>
     </form>
   );
 }

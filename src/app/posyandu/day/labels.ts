@@ -19,3 +19,12 @@ export function isBadCategory(c: GrowthCategory): boolean {
 export function fmtZ(z: number): string {
   return (z < 0 ? '−' : '+') + Math.abs(z).toFixed(2);
 }
+
+/**
+ * A measurement with the decimal comma in Indonesian ('8,7'), a point in English. (To be replaced
+ * by the shared number formatter when it lands.)
+ */
+export function fmtNum(x: number, lang: 'id' | 'en'): string {
+  const s = String(Math.round(x * 10) / 10);
+  return lang === 'id' ? s.replace('.', ',') : s;
+}
