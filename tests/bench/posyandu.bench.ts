@@ -4,14 +4,17 @@ import type { BenchModule, BenchResult } from './harness';
 
 // The Posyandu day on a slow phone: real Chromium, IndexedDB, 4× CPU throttling (CDP
 // Emulation.setCPUThrottlingRate). 300 children with 5 years of monthly weighings (18,000 visit
-// rows) are seeded, then we time (a) opening the day screen's data — load the register and every
-// child's history, compute this month's KMS trend, BGM and 2T for each child — and (b) saving one
-// weighing through the repository (validation + outbox + history in one transaction) with its
-// instant assessment. The app modules are bundled for the page with Vite from the repo sources.
+// rows) are seeded (the issue's target is stated for a 250-child register), then we time (a)
+// opening the day screen's data — load the register and every child's history, the children on
+// the register that day, who was weighed (and twice), the work list (vitamin A, immunisation by
+// the Buku KIA schedule, BGM/2T referral) and this month's KMS trend, BGM and 2T for each child —
+// (b) saving one weighing through the repository (one-per-day check + validation + outbox +
+// history in one transaction) with its instant assessment, and (c) saving a correction of it (new
+// row + tombstone). The app modules are bundled for the page with Vite from the repo sources.
 
 const ENTRY = `
 import { KaderDb } from '${REPO_ROOT}/src/data/db';
-import { loadRegister, monthStatus, saveVisit, assessWeighing, saveUnit } from '${REPO_ROOT}/src/data/posyandu';
+import { loadRegister, monthStatus, saveVisit, assessWeighing, saveUnit, childrenOn, dayStatus, dayWorkList } from '${REPO_ROOT}/src/data/posyandu';
 import { loadWhoTables, addMonths } from '${REPO_ROOT}/src/domain';
 
 const pad = (n) => String(n).padStart(2, '0');
@@ -44,7 +47,7 @@ async function seed() {
   return { db, unit };
 }
 
-const parts = { read: [], status: [] };
+const parts = { read: [], status: [], work: [] };
 async function openDay(db, unit) {
   let t0 = performance.now();
   const reg = await loadRegister(db, unit.addr);
@@ -56,7 +59,12 @@ async function openDay(db, unit) {
     if (s.bgm || s.twoT || s.trend === 'T') alerts++;
   }
   parts.status.push(performance.now() - t0);
-  return { reg, alerts };
+  t0 = performance.now();
+  const onDay = childrenOn(reg, today);
+  const status = dayStatus(reg, today);
+  const work = dayWorkList(reg, today);
+  parts.work.push(performance.now() - t0);
+  return { reg, alerts, onDay: onDay.length, weighed: status.weighed.size, work: work.referral.length + work.immunisation.length + work.vitaminA.length };
 }
 
 let k = 0;
@@ -65,8 +73,15 @@ async function saveOne(db, reg) {
   const visits = reg.visitsByChild.get(c.id) || [];
   const entry = { date: today, weightKg: 12.3, lengthCm: 88.0, position: 'standing' };
   const result = assessWeighing(c, visits, entry);
-  await saveVisit(db, c, { ...entry, services: { vitaminA: 'merah' } });
+  const v = await saveVisit(db, c, { ...entry, services: { vitaminA: 'merah' }, kaderName: 'Bu Sari' });
+  saved.push([c, v]);
   return result;
+}
+
+const saved = [];
+async function correctOne(db, i) {
+  const [c, v] = saved[i];
+  await saveVisit(db, c, { ...v.data, weightKg: 12.4, replaces: v.id });
 }
 
 window.__bench = async (runs) => {
@@ -88,9 +103,17 @@ window.__bench = async (runs) => {
     await saveOne(db, reg);
     if (i >= 2) saveT.push(performance.now() - t0);
   }
+  const fixT = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const t0 = performance.now();
+    await correctOne(db, i);
+    if (i >= 2) fixT.push(performance.now() - t0);
+  }
   const count = await db.records.count();
+  const last = await openDay(db, unit);
   db.close();
-  return { cold, parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, median(v)])), open: median(openT), save: median(saveT), count, openMax: Math.max(...openT), saveMax: Math.max(...saveT) };
+  return { cold, parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, median(v)])), open: median(openT), save: median(saveT), fix: median(fixT), count,
+    openMax: Math.max(...openT), saveMax: Math.max(...saveT), fixMax: Math.max(...fixT), work: last.work, weighed: last.weighed };
 };
 `;
 
@@ -102,8 +125,9 @@ const bench: BenchModule = {
     const r = await runInThrottledPage<any>(ENTRY, '/posyandu', runs);
     const notes = `median of ${runs} after 2 warm-ups; ${r.count} records in IndexedDB (300 children × 60 monthly visits); Chromium 4× CPU throttling`;
     return [
-      { name: 'Open the Posyandu-day data: register + histories + trend/BGM/2T, 300 children × 5 years', value: Math.round(r.open * 10) / 10, unit: 'ms', target: '≤ 300 ms', pass: r.open <= 300, notes: `${notes}; max ${Math.round(r.openMax)} ms; of which read ${Math.round(r.parts.read)} ms, trend/alerts ${Math.round(r.parts.status)} ms; first open after a pull (columns rebuilt from all records) ${Math.round(r.cold)} ms` },
-      { name: 'Save one weighing (assessment + saveRecord with outbox/history), same data', value: Math.round(r.save * 10) / 10, unit: 'ms', target: '≤ 300 ms', pass: r.save <= 300, notes: `${notes}; max ${Math.round(r.saveMax)} ms` },
+      { name: 'Open the Posyandu-day data: register + histories + trend/BGM/2T + day lists and work list, 300 children × 5 years', value: Math.round(r.open * 10) / 10, unit: 'ms', target: '≤ 300 ms', pass: r.open <= 300, notes: `${notes}; max ${Math.round(r.openMax)} ms; of which read ${Math.round(r.parts.read)} ms, trend/alerts ${Math.round(r.parts.status)} ms, day lists + work list ${Math.round(r.parts.work)} ms (${r.work} work-list entries, ${r.weighed} weighed that day at the end); first open after a pull (columns rebuilt from all records) ${Math.round(r.cold)} ms` },
+      { name: 'Save one weighing (assessment + one-per-day check + saveRecord with outbox/history), same data', value: Math.round(r.save * 10) / 10, unit: 'ms', target: '≤ 300 ms', pass: r.save <= 300, notes: `${notes}; max ${Math.round(r.saveMax)} ms` },
+      { name: 'Save a correction of a weighing (new row + tombstone of the old one), same data', value: Math.round(r.fix * 10) / 10, unit: 'ms', target: '≤ 300 ms', pass: r.fix <= 300, notes: `${notes}; max ${Math.round(r.fixMax)} ms` },
     ];
   },
 };
