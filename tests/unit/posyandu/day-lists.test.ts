@@ -48,4 +48,20 @@ describe('the day lists from the register', () => {
     expect(work.vitaminA).toEqual([]);
     expect(dayStatus(reg, '2026-02-03')).toEqual({ weighed: new Map([[older.id, reg.visitsByChild.get(older.id)]]), doubles: [] });
   });
+
+  it('columns cached by the earlier release (no services, no format) are rebuilt, not misread', async () => {
+    const db = freshDb();
+    const unit = await setupUnit(db);
+    const c = await saveChild(db, await loadRegister(db, unit.addr), child('Ani', 'P', '2024-06-01'));
+    await saveVisit(db, c, { date: '2026-02-03', weightKg: 10.1, services: { vitaminA: 'merah', referral: true } }, '2026-02-10');
+    await loadRegister(db, unit.addr);
+    const key = `posyandu.visitColumns:${unit.addr}`;
+    const row = (await db.meta.get(key))!.value as Record<string, unknown> & { stamp: Record<string, unknown>; flags: Uint8Array };
+    // The release-0.2 layout: no imms column, no format in the stamp, flags without service bits.
+    const { imms: _imms, ...old } = row;
+    const { format: _format, ...stamp } = row.stamp;
+    await db.meta.put({ key, value: { ...old, stamp, flags: row.flags.map((f) => f & 7) } });
+    const reg = await loadRegister(db, unit.addr);
+    expect(reg.visitsByChild.get(c.id)?.map((v) => [v.data.weightKg, v.data.services])).toEqual([[10.1, { vitaminA: 'merah', referral: true }]]);
+  });
 });
