@@ -78,7 +78,7 @@ describe('one weighing per child per day', () => {
     const b = await phone();
     const id = 'demo-child-mawar-2';
     const va = await saveVisit(a.db, await childOn(a, id), { date: TODAY, weightKg: 12.0, notes: 'timbangan dacin', kaderName: 'Bu Sari' });
-    const vb = await saveVisit(b.db, await childOn(b, id), { date: TODAY, weightKg: 12.4, lengthCm: 88, position: 'standing', services: { referral: true, referralReason: 'BGM' }, kaderName: 'Bu Lastri' });
+    const vb = await saveVisit(b.db, await childOn(b, id), { date: TODAY, weightKg: 12.4, lengthCm: 88, position: 'standing', services: { referral: true, referralReason: 'BGM', immunisations: ['MR1'] }, kaderName: 'Bu Lastri' });
     await sync(a, b, a);
     for (const p of [a, b]) {
       const { status, rows } = await todays(p, id);
@@ -94,6 +94,8 @@ describe('one weighing per child per day', () => {
       const { status, rows } = await todays(p, id);
       expect(status.doubles).toEqual([]);
       expect(rows.map((r) => r.id)).toEqual([kept.id]);
+      // The register's cached columns follow the pull, with the work list's services.
+      expect(rows[0].data).toMatchObject({ weightKg: 12.4, services: { referral: true, immunisations: ['MR1'] } });
       expect(((await getRecord<VisitData>(p.db, kept.id))!.data)).toMatchObject({ weightKg: 12.4, kaderName: 'Bu Lastri' });
       // The row not chosen is a tombstone, its data kept.
       expect(await p.db.records.get(va.id)).toMatchObject({ deleted: true, data: { weightKg: 12.0, notes: 'timbangan dacin' } });
