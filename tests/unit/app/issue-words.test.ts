@@ -123,7 +123,7 @@ const LANGS: Lang[] = ['id', 'en'];
 function expectWords(issue: RecordIssue, what: string) {
   const words = LANGS.map((lang) => issueSentence(issue, lang));
   for (const [i, w] of words.entries()) {
-    expect(w, `${what}: no ${LANGS[i]} words for ${JSON.stringify(issue)}`).not.toBeNull();
+    expect(w, `${what}: no ${LANGS[i]} words for ${JSON.stringify(issue)}; give the field a name ('field.${issue.kind}.${issue.path}', or a shared 'field.<name>') and the kind one ('kind.${issue.kind}') in src/app/i18n/strings/records.ts`).not.toBeNull();
     expect(developerText(w!, issue.kind), `${what} (${LANGS[i]}): "${w}"`).toBeNull();
   }
   expect(words[0], `${what}: not translated`).not.toBe(words[1]);
