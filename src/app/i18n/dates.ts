@@ -4,7 +4,8 @@ import { enGB } from 'date-fns/locale/en-GB';
 import type { Lang } from './dictionary';
 
 // Indonesian date forms as the users write them: '22 Nov 2026', 'November 2026'.
-const locales = { id: idLocale, en: enGB };
+export const dateLocales = { id: idLocale, en: enGB };
+const locales = dateLocales;
 
 export function formatDate(iso: string, lang: Lang = 'id'): string {
   return format(parseISO(iso), 'd MMM yyyy', { locale: locales[lang] });
