@@ -3,6 +3,7 @@ import { InvalidRecordError, deleteRecord, getRecord, listRecords, saveRecord, t
 import type { HouseholdData, MutationData, MutationType, PersonData } from '../../domain/records/rt';
 import { inBookTransaction } from './context';
 import { latestOfChain, resolveEntries } from './entries';
+import { personEventProblem, type TimelineEntry } from '../../domain/records/rt-dates';
 import type { Household, MutationEntry, Person } from './books';
 
 // Book operations of the RT head. Each runs in one transaction: a birth never exists without
@@ -12,11 +13,44 @@ export async function saveHousehold(db: KaderDb, addr: string, data: HouseholdDa
   return saveRecord(db, { id, kind: 'rt.household', addr, data }, ctx);
 }
 
-/** Adds or edits a person in the buku induk (someone already living here: no mutation entry). */
+/**
+ * Adds or edits a person in the buku induk (someone already living here: no mutation entry). A
+ * person whose position in the family is "Kepala" becomes the head of their household's KK.
+ */
 export async function savePerson(
   db: KaderDb, addr: string, householdId: string | null, data: PersonData, ctx: WriteContext, id?: string,
 ): Promise<Person> {
-  return saveRecord(db, { id, kind: 'rt.person', addr, parent: householdId, data }, ctx);
+  return inBookTransaction(db, async () => {
+    const person = await saveRecord(db, { id, kind: 'rt.person', addr, parent: householdId, data }, ctx);
+    if (data.familyPosition === 'kepala' && householdId) {
+      const hh = await getRecord<HouseholdData>(db, householdId);
+      if (hh?.kind === 'rt.household' && hh.data.headPersonId !== person.id) {
+        await saveRecord(db, { id: hh.id, kind: 'rt.household', addr: hh.addr, parent: hh.parent, data: { ...hh.data, headPersonId: person.id } }, ctx);
+      }
+    }
+    return person;
+  });
+}
+
+/** The entries in force of every person of the RT, for the date-order rules. */
+async function timelines(db: KaderDb, addr: string): Promise<Map<string, TimelineEntry[]>> {
+  const out = new Map<string, TimelineEntry[]>();
+  for (const e of resolveEntries(await listRecords<MutationData>(db, 'rt.mutation', addr)).effective) {
+    const list = out.get(e.data.personId) ?? [];
+    list.push({ id: e.entry.id, type: e.data.type, date: e.data.date });
+    out.set(e.data.personId, list);
+  }
+  return out;
+}
+
+/**
+ * The person's book in order (rt-dates.ts): nothing before the birth, nothing on or after a death,
+ * no death before an entry already there. "Not after today" is the form's check, on the phone's
+ * own day. The forms show the same rule at the field first; this keeps every other way in honest.
+ */
+function checkOrder(person: Person, inForce: TimelineEntry[] | undefined, ev: { type: MutationType; date: string; replaces?: string }) {
+  const problem = personEventProblem({ name: person.data.name, birthDate: person.data.birthDate }, inForce ?? [], ev, '9999-12-31');
+  if (problem) throw new InvalidRecordError(problem);
 }
 
 /** B2 identity columns copied from the person at the time of the event. */
@@ -56,15 +90,24 @@ async function livePerson(db: KaderDb, id: string): Promise<Person> {
 
 /** Death: closes the person's residence; the person record and its history stay. */
 export async function recordDeath(db: KaderDb, addr: string, personId: string, ev: EventInput, ctx: WriteContext): Promise<MutationEntry> {
-  return inBookTransaction(db, async () => saveRecord(db, entry(addr, await livePerson(db, personId), 'mati', ev), ctx));
+  return inBookTransaction(db, async () => {
+    const person = await livePerson(db, personId);
+    checkOrder(person, (await timelines(db, addr)).get(person.id), { type: 'mati', date: ev.date });
+    return saveRecord(db, entry(addr, person, 'mati', ev), ctx);
+  });
 }
 
 /** Departure of one or more people (a whole household leaving = all its members), same date and destination. */
 export async function recordDeparture(db: KaderDb, addr: string, personIds: string[], ev: EventInput, ctx: WriteContext): Promise<MutationEntry[]> {
   if (!personIds.length) throw new InvalidRecordError({ kind: 'rt.mutation', path: 'personId', rule: 'nobody' });
   return inBookTransaction(db, async () => {
+    const lines = await timelines(db, addr);
     const out: MutationEntry[] = [];
-    for (const id of personIds) out.push(await saveRecord(db, entry(addr, await livePerson(db, id), 'pindah', ev), ctx));
+    for (const id of personIds) {
+      const person = await livePerson(db, id);
+      checkOrder(person, lines.get(id), { type: 'pindah', date: ev.date });
+      out.push(await saveRecord(db, entry(addr, person, 'pindah', ev), ctx));
+    }
     return out;
   });
 }
@@ -91,10 +134,12 @@ export async function recordArrival(
     }
     const people: Person[] = [];
     const entries: MutationEntry[] = [];
+    const lines = await timelines(db, addr);
     for (const p of input.people) {
       const person = 'data' in p
         ? await savePerson(db, addr, household.id, p.data, ctx)
         : await savePerson(db, addr, household.id, (await livePerson(db, p.personId)).data, ctx, p.personId);
+      checkOrder(person, lines.get(person.id), { type: 'datang', date: input.date });
       people.push(person);
       entries.push(await saveRecord(db, entry(addr, person, 'datang', input), ctx));
     }
@@ -120,6 +165,12 @@ export async function correctEntry(db: KaderDb, addr: string, entryId: string, c
     if (target.data.cancel) throw new InvalidRecordError({ kind: 'rt.mutation', path: 'corrects', rule: 'cancelled' });
     const base: MutationData = { ...target.data, cancel: undefined, reason: c.reason, corrects: target.id };
     const data: MutationData = c.cancel ? { ...base, cancel: true } : { ...base, ...c.changes };
+    if (!c.cancel) {
+      const inForce = resolveEntries(all).effective.filter((e) => e.data.personId === data.personId)
+        .map((e) => ({ id: e.entry.id, type: e.data.type, date: e.data.date }));
+      const problem = personEventProblem({ name: data.name, birthDate: data.birthDate }, inForce, { type: data.type, date: data.date, replaces: target.id }, '9999-12-31');
+      if (problem) throw new InvalidRecordError(problem);
+    }
     const saved = await saveRecord(db, { kind: 'rt.mutation', addr, parent: target.parent, data }, ctx);
     if (c.cancel && (target.data.type === 'lahir' || target.data.type === 'datang')) {
       const left = resolveEntries([...all, saved]).effective.filter((e) => e.data.personId === target.data.personId);
