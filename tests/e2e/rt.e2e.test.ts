@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startApp, waitForController, waitForShell, type LaunchedBrowser } from './browser';
 import type { StaticServer } from './static-server';
+import { formatDate } from '../../src/app/i18n/dates';
 
 // The RT books in real Chromium, offline from the first write: set up an RT, three households,
 // a birth, a death and an arrival of a two-person household in this month, then the recap is
@@ -114,7 +115,8 @@ describe('RT books in Chromium, offline', () => {
     await page.reload();
     await waitForShell(page);
     await expect.poll(() => on('[name=m-cause]').inputValue()).toBe('Sakit tua');
-    expect(await on('[name=m-date]').inputValue()).toBe(EVENT_DAY);
+    // Shown the app's way ('1 Des 2026'), not ISO and not the browser's locale.
+    expect(await on('[name=m-date]').inputValue()).toBe(formatDate(EVENT_DAY, 'id'));
     expect(await on('[name=m-personId] option:checked').textContent()).toBe('Budi · Jl. Mawar 1');
     await submit();
     await page.waitForURL(/\/warga\/mutasi$/);

@@ -1,10 +1,15 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { useNavigate } from 'react-router-dom';
 import { recordArrival, type ArrivalInput } from '../../../data/rt';
-import { checkKk } from '../../../domain/nik/input';
-import { todayIso } from '../../../domain/dates';
-import { useT, type MessageKey } from '../../i18n';
+import { isValidIsoDate } from '../../../domain/dates';
+import { beforeBirth, futureDate } from '../../../domain/records/date-order';
+import { useT } from '../../i18n';
+import { localTodayIso } from '../../ui/DateInput';
+import { NikField } from '../../ui/NikField';
+import { useKkCheck } from '../../ui/useNikCheck';
+import { useIssueWords } from '../../ui/useIssueWords';
+import { scrollToFirstProblem } from '../../ui/scrollToProblem';
 import { PersonFields } from '../register/PersonFields';
 import { emptyPersonForm, personProblems, toPersonData, type PersonForm } from '../register/personForm';
 import { CheckField, DateField, SelectField, TextField } from '../ui/Field';
@@ -18,26 +23,38 @@ interface ArrivalDraft {
   noKk: string; kkNote: string; address: string; people: PersonForm[];
 }
 
-/** An arrival: one person joining a household, or a whole household with its members, in one go. */
+/**
+ * An arrival: one person joining a household, or a whole household with its members, in one go.
+ * What stops the save is said at its field (a missing KK note too), and the form scrolls there.
+ */
 export function ArrivalForm() {
   const t = useT();
+  const words = useIssueWords();
   const navigate = useNavigate();
   const unit = useRt((s) => s.unit)!;
   const reg = useRt((s) => s.reg)!;
   const { write, saving } = useWriter();
+  const form = useRef<HTMLFormElement>(null);
+  const today = localTodayIso();
   const draft = useDraft<ArrivalDraft>('rt.arrival', {
-    date: todayIso(), place: '', notes: '', newHousehold: true, householdId: '', noKk: '', kkNote: '', address: '', people: [emptyPersonForm()],
+    date: today, place: '', notes: '', newHousehold: true, householdId: '', noKk: '', kkNote: '', address: '', people: [emptyPersonForm()],
   });
   const v = draft.value;
   const set = (patch: Partial<ArrivalDraft>) => draft.update({ ...v, ...patch });
   const [tried, setTried] = useState(false);
-  const kk = checkKk(v.noKk, unit.data.desaCode);
-  const problems = v.people.map(personProblems);
-  const hhBad = v.newHousehold ? !v.address.trim() || !!kk.blocking || (kk.warnings.length > 0 && !v.kkNote.trim()) : !v.householdId;
+  const kk = useKkCheck(v.noKk, unit.data.desaCode);
+  const problems = v.people.map((p) => personProblems(p, today));
+  const hhBad = v.newHousehold ? !v.address.trim() || !!kk.blocks(v.kkNote) : !v.householdId;
+  // Not after today, and nobody arrives before being born.
+  const order = isValidIsoDate(v.date)
+    ? futureDate('rt.mutation', 'date', v.date, today)
+      ?? v.people.map((p) => (isValidIsoDate(p.birthDate) ? beforeBirth('rt.mutation', 'date', v.date, { name: p.name.trim(), birthDate: p.birthDate }) : null)).find(Boolean) ?? null
+    : null;
+  const dateError = !v.date ? (tried ? t('common.required') : null) : words(order);
 
   const submit = async () => {
     setTried(true);
-    if (hhBad || !v.date || problems.some((p) => Object.keys(p).length)) return;
+    if (hhBad || !isValidIsoDate(v.date) || order || problems.some((p) => Object.keys(p).length)) return scrollToFirstProblem(form.current);
     const input: ArrivalInput = {
       date: v.date, place: v.place.trim(), notes: v.notes.trim(),
       household: v.newHousehold
@@ -53,16 +70,14 @@ export function ArrivalForm() {
   };
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <DateField label={t('rt.m.date')} name="m-date" value={v.date} max={todayIso()} onChange={(x) => set({ date: x })} />
+    <form ref={form} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <DateField label={t('rt.m.date')} name="m-date" value={v.date} max={today} onChange={(x) => set({ date: x })} error={dateError} />
       <TextField label={t('rt.m.from')} name="m-place" value={v.place} onChange={(x) => set({ place: x })} />
       <CheckField name="m-newHousehold" label={t('rt.m.newHousehold')} checked={v.newHousehold} onChange={(x) => set({ newHousehold: x })} />
       {v.newHousehold ? (
         <>
-          <TextField label={t('rt.hh.noKk')} name="m-noKk" value={v.noKk} inputMode="numeric" maxLength={16} onChange={(x) => set({ noKk: x })}
-            error={v.noKk && kk.blocking ? t(`rt.check.${kk.blocking}` as MessageKey) : null} />
-          {kk.warnings.map((w) => <p key={w} className="rt-warn">{t(`rt.check.${w}` as MessageKey)}</p>)}
-          {kk.warnings.length > 0 && <TextField label={t('rt.hh.kkNote')} name="m-kkNote" value={v.kkNote} onChange={(x) => set({ kkNote: x })} />}
+          <NikField label={t('rt.hh.noKk')} name="m-noKk" value={v.noKk} onChange={(x) => set({ noKk: x })}
+            note={v.kkNote} noteName="m-kkNote" onNoteChange={(x) => set({ kkNote: x })} nik={kk} tried={tried} />
           <TextField label={t('rt.hh.address')} name="m-address" value={v.address} onChange={(x) => set({ address: x })}
             error={tried && !v.address.trim() ? t('common.required') : null} />
         </>

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { useNavigate } from 'react-router-dom';
 import { recordBirth } from '../../../data/rt';
-import { todayIso } from '../../../domain/dates';
 import { useT } from '../../i18n';
+import { localTodayIso } from '../../ui/DateInput';
+import { scrollToFirstProblem } from '../../ui/scrollToProblem';
 import { PersonFields } from '../register/PersonFields';
 import { emptyPersonForm, personProblems, toPersonData } from '../register/personForm';
 import { SelectField, TextField } from '../ui/Field';
@@ -19,6 +20,7 @@ export function BirthForm({ householdId }: { householdId: string }) {
   const unit = useRt((s) => s.unit)!;
   const reg = useRt((s) => s.reg)!;
   const { write, saving } = useWriter();
+  const form = useRef<HTMLFormElement>(null);
   const draft = useDraft('rt.birth', {
     form: emptyPersonForm({ familyPosition: 'anak', canRead: false, kk: false, akta: false, maritalStatus: 'belum_kawin', religion: '' }),
     householdId, notes: '',
@@ -26,13 +28,12 @@ export function BirthForm({ householdId }: { householdId: string }) {
   const v = draft.value;
   const hh = v.householdId || householdId;
   const [tried, setTried] = useState(false);
-  const problems = personProblems(v.form);
-  const today = todayIso();
-  const future = v.form.birthDate > today;
+  // A birth date after today is refused at the field, in words (personProblems).
+  const problems = personProblems(v.form, localTodayIso());
 
   const submit = async () => {
     setTried(true);
-    if (Object.keys(problems).length || !hh || future) return;
+    if (Object.keys(problems).length || !hh) return scrollToFirstProblem(form.current);
     const r = await write((db, ctx) => recordBirth(db, unit.addr, hh, toPersonData(v.form), ctx, { notes: v.notes.trim() || undefined }));
     if (r.ok) {
       await draft.clear();
@@ -41,12 +42,11 @@ export function BirthForm({ householdId }: { householdId: string }) {
   };
 
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form ref={form} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <SelectField label={t('rt.m.household')} name="m-household" value={hh} empty={t('rt.p.pick')}
         onChange={(x) => draft.update({ ...v, householdId: x })} options={householdOptions(reg, t('rt.hh.headless'))}
         error={tried && !hh ? t('common.required') : null} />
-      <PersonFields f={v.form} set={(form) => draft.update({ ...v, householdId: hh, form })} problems={problems} tried={tried} />
-      {tried && future && <p className="rt-error" role="alert">{t('rt.p.birthDate')} &gt; {today}</p>}
+      <PersonFields f={v.form} set={(f) => draft.update({ ...v, householdId: hh, form: f })} problems={problems} tried={tried} />
       <TextField label={t('rt.m.notes')} name="m-notes" value={v.notes} onChange={(x) => draft.update({ ...v, notes: x })} />
       <IonButton expand="block" type="submit" disabled={saving}>{t('rt.m.saveBirth')}</IonButton>
     </form>

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { saveHousehold, type HouseholdRow } from '../../../data/rt';
-import { checkKk } from '../../../domain/nik/input';
 import type { HouseholdData } from '../../../domain/records/rt';
 import { useT, type MessageKey } from '../../i18n';
+import { NikField } from '../../ui/NikField';
+import { useKkCheck } from '../../ui/useNikCheck';
+import { scrollToFirstProblem } from '../../ui/scrollToProblem';
 import { SelectField, TextField } from '../ui/Field';
 import { PageShell } from '../ui/PageShell';
 import { useRt } from '../store';
@@ -30,13 +32,13 @@ function HouseholdForm({ row }: { row: HouseholdRow | undefined }) {
   const d = row?.household.data;
   const [f, setF] = useState({ noKk: d?.noKk ?? '', address: d?.address ?? '', headPersonId: d?.headPersonId ?? '', kkNote: d?.kkNote ?? '', notes: d?.notes ?? '' });
   const [tried, setTried] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   const field = (k: keyof typeof f) => ({ name: `hh-${k}`, value: f[k], onChange: (v: string) => setF({ ...f, [k]: v }) });
-  const kk = checkKk(f.noKk, unit.data.desaCode);
-  const needNote = kk.warnings.length > 0 && !f.kkNote.trim();
+  const kk = useKkCheck(f.noKk, unit.data.desaCode);
 
   const submit = async () => {
     setTried(true);
-    if (!f.address.trim() || kk.blocking || needNote) return;
+    if (!f.address.trim() || kk.blocks(f.kkNote)) return scrollToFirstProblem(form.current);
     const data: HouseholdData = {
       noKk: f.noKk.trim() || undefined, address: f.address.trim(), headPersonId: f.headPersonId || undefined,
       kkNote: f.noKk.trim() ? f.kkNote.trim() || undefined : undefined, notes: f.notes.trim() || undefined,
@@ -47,13 +49,9 @@ function HouseholdForm({ row }: { row: HouseholdRow | undefined }) {
 
   return (
     <>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-        <TextField label={t('rt.hh.noKk')} {...field('noKk')} inputMode="numeric" maxLength={16}
-          error={f.noKk && kk.blocking ? t(`rt.check.${kk.blocking}` as MessageKey) : null} />
-        {kk.warnings.map((w) => <p key={w} className="rt-warn" role="status">{t(`rt.check.${w}` as MessageKey)}</p>)}
-        {(kk.warnings.length > 0 || f.kkNote) && (
-          <TextField label={t('rt.hh.kkNote')} {...field('kkNote')} error={tried && needNote ? t('rt.p.nikNoteNeeded') : null} />
-        )}
+      <form ref={form} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <NikField label={t('rt.hh.noKk')} name="hh-noKk" value={f.noKk} onChange={(v) => setF({ ...f, noKk: v })}
+          note={f.kkNote} noteName="hh-kkNote" onNoteChange={(v) => setF({ ...f, kkNote: v })} nik={kk} tried={tried} />
         <TextField label={t('rt.hh.address')} {...field('address')} error={tried && !f.address.trim() ? t('common.required') : null} />
         {row && (
           <SelectField label={t('rt.hh.head')} {...field('headPersonId')} empty={t('rt.hh.noHead')}
@@ -85,7 +83,7 @@ function Members({ row }: { row: HouseholdRow }) {
       </ul>
       <IonButton size="small" routerLink={`/warga/kk/${id}/anggota`}>{t('rt.hh.addMember')}</IonButton>
       <IonButton size="small" fill="outline" routerLink={`/warga/mutasi/baru/lahir?kk=${id}`}>{t('rt.hh.birth')}</IonButton>
-      {row.active.length > 0 && <IonButton size="small" fill="outline" routerLink={`/warga/mutasi/baru/pindah?kk=${id}`}>{t('rt.hh.leave')}</IonButton>}
+      {row.active.length > 0 && <IonButton size="small" fill="outline" routerLink={`/warga/mutasi/baru/pindah?kk=${id}&semua=1`}>{t('rt.hh.leave')}</IonButton>}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { searchHouseholds, searchPeople, type Register } from '../../../data/rt';
-import { useT, type MessageKey } from '../../i18n';
+import { formatDate, useLang, useT, type MessageKey } from '../../i18n';
 import { CheckField } from '../ui/Field';
 
 const SHOW = 30;
@@ -9,6 +9,7 @@ const SHOW = 30;
 /** One box finds people and households by name, NIK or No. KK; everything is filtered in memory. */
 export function RegisterSearch({ reg }: { reg: Register }) {
   const t = useT();
+  const lang = useLang((s) => s.lang);
   const [q, setQ] = useState('');
   const [all, setAll] = useState(false);
   const query = useDeferredValue(q);
@@ -36,7 +37,7 @@ export function RegisterSearch({ reg }: { reg: Register }) {
         {people.slice(0, SHOW).map((r) => (
           <li key={r.person.id}>
             <Link to={`/warga/orang/${r.person.id}`}>
-              <span>{r.person.data.name}<br /><span className="rt-muted">{r.person.data.sex} · {r.person.data.birthDate}</span></span>
+              <span>{r.person.data.name}<br /><span className="rt-muted">{t(`rt.p.sex.${r.person.data.sex}`)} · {formatDate(r.person.data.birthDate, lang)}</span></span>
               {r.residence.state !== 'aktif' && <span className="rt-badge">{t(`rt.state.${r.residence.state}` as MessageKey)}</span>}
             </Link>
           </li>

@@ -1,5 +1,8 @@
 import type { PersonData } from '../../../domain/records/rt';
-import { checkNik, type IdCheck } from '../../../domain/nik/input';
+import type { RecordIssue } from '../../../domain/records/issues';
+import { futureDate } from '../../../domain/records/date-order';
+import { checkNik, nikBlocks } from '../../../domain/nik/input';
+import { isValidIsoDate } from '../../../domain/dates';
 
 /** The person form as typed (strings), kept whole in drafts and on failed saves. */
 export interface PersonForm {
@@ -24,21 +27,25 @@ export function personFormOf(d: PersonData): PersonForm {
   });
 }
 
-export type PersonProblems = Partial<Record<'name' | 'sex' | 'birthDate' | 'nik' | 'nikNote', string>>;
+/** What stops the save, per field: a missing value, or an issue in words (issue-words.ts). */
+export type Problem = { required: true } | { issue: RecordIssue } | { nik: 'length' | 'digits' | 'noteNeeded' };
+export type PersonProblems = Partial<Record<'name' | 'sex' | 'birthDate' | 'nik', Problem>>;
 
-export function nikCheckOf(f: PersonForm): IdCheck {
-  return checkNik(f.nik, { birthDate: f.birthDate || undefined, sex: f.sex === 'L' || f.sex === 'P' ? f.sex : undefined });
-}
+const sexOf = (s: string) => (s === 'L' || s === 'P' ? s : undefined);
 
-/** Problem keys (i18n) that stop the save; a NIK warning only asks for a note. */
-export function personProblems(f: PersonForm): PersonProblems {
+/** Problems that stop the save; a NIK warning only asks for a note (SPEC §2). `today` is the phone's day. */
+export function personProblems(f: PersonForm, today: string): PersonProblems {
   const p: PersonProblems = {};
-  if (!f.name.trim()) p.name = 'common.required';
-  if (f.sex !== 'L' && f.sex !== 'P') p.sex = 'common.required';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.birthDate)) p.birthDate = 'common.required';
-  const c = nikCheckOf(f);
-  if (c.blocking) p.nik = `rt.check.${c.blocking}`;
-  else if (c.warnings.length && !f.nikNote.trim()) p.nikNote = 'rt.p.nikNoteNeeded';
+  if (!f.name.trim()) p.name = { required: true };
+  if (!sexOf(f.sex)) p.sex = { required: true };
+  if (!f.birthDate) p.birthDate = { required: true };
+  else if (!isValidIsoDate(f.birthDate)) p.birthDate = { issue: { kind: 'rt.person', path: 'birthDate', rule: 'date' } };
+  else {
+    const future = futureDate('rt.person', 'birthDate', f.birthDate, today);
+    if (future) p.birthDate = { issue: future };
+  }
+  const nik = nikBlocks(checkNik(f.nik, { birthDate: isValidIsoDate(f.birthDate) ? f.birthDate : undefined, sex: sexOf(f.sex) }, today), f.nikNote);
+  if (nik) p.nik = { nik };
   return p;
 }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DateInput } from '../../ui/DateInput';
 
 // Native inputs in a plain label: light on cheap phones, the right keyboard via inputmode, and
 // stable `name`s the browser tests address.
@@ -30,12 +31,9 @@ export function TextField(p: Base & { value: string; onChange(v: string): void; 
   );
 }
 
-export function DateField(p: Base & { value: string; onChange(v: string): void; max?: string }) {
-  return (
-    <FieldShell {...p}>
-      <input id={`rt-${p.name}`} name={p.name} type="date" value={p.value} max={p.max} onChange={(e) => p.onChange(e.target.value)} aria-invalid={!!p.error} />
-    </FieldShell>
-  );
+/** Dates the app's way (day/month/year, '5 Nov 2026'), not the browser's: the shared DateInput. */
+export function DateField(p: Base & { value: string; onChange(v: string): void; max?: string; min?: string }) {
+  return <DateInput {...p} />;
 }
 
 export function SelectField(p: Base & { value: string; onChange(v: string): void; options: { value: string; label: string }[]; empty?: string }) {
