@@ -1,9 +1,10 @@
 import type { KaderDb } from './db';
 import type { Role, Scope } from '../domain/records/scope';
 
-// Who this phone is: its enrolment with the county (kept in the `meta` table) and, before
-// enrolment, a stable local device id. The data layer signs every write with the device id;
-// the sync engine (src/sync) stores the enrolment it receives here.
+// Who this phone is: its enrolment with the county (kept in the `meta` table), before enrolment
+// a stable local device id, and the profile typed in Settings (the kader's and the phone's
+// names). The data layer signs every write with the device id; the sync engine (src/sync) stores
+// the enrolment it receives here and sends the names with its requests.
 
 /** This device's enrolment with the county endpoint. */
 export interface Enrolment {
@@ -37,4 +38,28 @@ export async function localDeviceId(db: KaderDb, make: () => string): Promise<st
   const id = `local-${make()}`;
   await db.meta.put({ key: 'localDeviceId', value: id });
   return id;
+}
+
+/**
+ * Who uses this phone: the kader's name (written into records where a person signs, e.g. "dicatat
+ * oleh", and sent to the county so another phone can name her) and a device name the county sees
+ * in its device list. Kept in `meta`, never synced as a record.
+ */
+export interface Profile {
+  kaderName: string;
+  deviceName: string;
+}
+
+const PROFILE_KEY = 'profile';
+export const EMPTY_PROFILE: Profile = { kaderName: '', deviceName: '' };
+
+export async function getProfile(db: KaderDb): Promise<Profile> {
+  const row = await db.meta.get(PROFILE_KEY);
+  return { ...EMPTY_PROFILE, ...((row?.value as Partial<Profile> | undefined) ?? {}) };
+}
+
+export async function setProfile(db: KaderDb, profile: Profile): Promise<Profile> {
+  const clean: Profile = { kaderName: profile.kaderName.trim(), deviceName: profile.deviceName.trim() };
+  await db.meta.put({ key: PROFILE_KEY, value: clean });
+  return clean;
 }

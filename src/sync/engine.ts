@@ -2,7 +2,7 @@ import type { KaderDb } from '../data/db';
 import type { ModuleName } from '../domain/records';
 import { loadActiveConfig } from '../data/config';
 import { API, MAX_PULL_LIMIT, type EnrollResponse, type PullRequest, type PushRequest, type PushResponse, type PullResponse } from './protocol';
-import { getEnrolment, setEnrolment, type Enrolment } from '../data/device';
+import { getEnrolment, getProfile, setEnrolment, type Enrolment } from '../data/device';
 import { joinUrl, postJson, SyncError, type FetchLike, type SyncErrorKind } from './http';
 import { applyPushResults, nextBatch, rejectLocally, toChanges, validPushResponse } from './push';
 import { applyPullPage, modulesOf, validPullResponse } from './pull';
@@ -122,7 +122,7 @@ export class SyncEngine {
     const resp = await postJson<EnrollResponse>({
       fetch: this.opts.fetch,
       url: joinUrl(serverUrl, API.enroll),
-      body: { code: code.trim(), deviceName: o.deviceName, appVersion: this.opts.appVersion },
+      body: { code: code.trim(), deviceName: o.deviceName ?? (await this.names()).deviceName, appVersion: this.opts.appVersion },
       timeoutMs: this.timeoutMs,
     });
     if (!resp || typeof resp.token !== 'string' || typeof resp.deviceId !== 'string' || !resp.scope?.prefix) {
@@ -207,6 +207,12 @@ export class SyncEngine {
     if (await mergeUnitsAndNote(this.opts.db, e, this.now())) {
       for (const m of e.scope.modules) this.changed.add(m);
     }
+  }
+
+  /** The kader's and the phone's names from Settings, for the county and the other phones. */
+  private async names(): Promise<{ deviceName?: string; kaderName?: string }> {
+    const p = await getProfile(this.opts.db);
+    return { ...(p.deviceName ? { deviceName: cutText(p.deviceName, 80) } : {}), ...(p.kaderName ? { kaderName: cutText(p.kaderName, 80) } : {}) };
   }
 
   private post<T>(e: Enrolment, path: string, body: unknown): Promise<T> {
@@ -317,10 +323,13 @@ export class SyncEngine {
     const db = this.opts.db;
     // What the county sees of this phone: read between pages, never while a page is being
     // written (a read would queue behind that write and hold the next request back).
-    const clientInfo = async () => ({ pending: await db.outbox.count(), configVersion: (await loadActiveConfig(db)).version });
+    const names = await this.names();
+    const clientInfo = async () => ({ pending: await db.outbox.count(), configVersion: (await loadActiveConfig(db)).version, ...names });
+    // Other phones' edits that lost against ours, after the last one this phone heard of.
+    const lostAfter = (await getSyncState(db)).lostCursor;
     let client = await clientInfo();
     const request = (cursor: string): Promise<PullResponse> => {
-      const body: PullRequest = { cursor, limit: this.pullLimit, client };
+      const body: PullRequest = { cursor, limit: this.pullLimit, client, lostAfter };
       const p = this.post<PullResponse>(e, API.pull, body);
       // Awaited in the loop; until then a failure must not count as an unhandled rejection.
       p.catch(() => {});

@@ -50,6 +50,12 @@ export const clientInfoSchema = v.object({
   pending: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   /** Version of the county configuration the phone uses. */
   configVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /**
+   * The phone's name and its kader's name from its Settings (added in release 0.3; optional):
+   * county staff see them, and so does a phone whose version won a conflict against this one's.
+   */
+  deviceName: v.optional(text(80)),
+  kaderName: v.optional(text(80)),
 });
 
 export const pushRequestSchema = v.object({
@@ -83,6 +89,11 @@ export const pullRequestSchema = v.object({
   cursor: v.pipe(v.string(), v.regex(/^\d{1,20}$/)),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PULL_LIMIT))),
   client: v.optional(clientInfoSchema),
+  /**
+   * Added in release 0.3: "tell me about other devices' edits that lost against mine, after this
+   * conflict number" ('0' the first time). Without it (earlier releases) the answer has none.
+   */
+  lostAfter: v.optional(v.pipe(v.string(), v.regex(/^\d{1,20}$/))),
 });
 export type PullRequest = v.InferOutput<typeof pullRequestSchema>;
 
@@ -93,6 +104,36 @@ export interface PeerDevice {
   label: string;
   lastSyncAt: string | null;
 }
+
+/** A device as another phone sees it in a notice: what the county knows of it, never a token. */
+export interface DeviceRef {
+  deviceId: string;
+  role: string;
+  /** Its scope label, e.g. 'Posyandu Mawar, Desa Prangat Selatan'. */
+  label: string;
+  deviceName: string | null;
+  kaderName: string | null;
+}
+
+/**
+ * Another device's edit of a shared record that lost against this device's version (the server
+ * keeps the version that reached it first). The loser sees both versions in its conflicts; this
+ * tells the winner, so the two kaders can talk about which is right.
+ */
+export interface LostEdit {
+  /** The server's conflict number (decimal); `lostCursor` is the highest one sent. */
+  id: string;
+  recordId: string;
+  kind: string;
+  /** When the server refused the other device's edit. */
+  at: string;
+  /** What the other device tried to write; null when it lies outside the caller's scope. */
+  loser: SyncRecord | null;
+  by: DeviceRef;
+}
+
+/** At most this many lost edits in one pull answer; the rest come with the next sync. */
+export const MAX_LOST_EDITS = 100;
 
 export interface PullResponse {
   /** Records in scope changed after the cursor, in change order; deletions are tombstones. */
@@ -108,6 +149,13 @@ export interface PullResponse {
    * restored from an older backup): this page starts again from '0'. Added by the server engineer.
    */
   cursorReset?: boolean;
+  /**
+   * Only on the last page and only when the request had `lostAfter`: other devices' edits that
+   * lost against this device's versions since then, oldest first, and the number to ask after
+   * next time. Earlier servers send neither; earlier phones never ask.
+   */
+  lostEdits?: LostEdit[];
+  lostCursor?: string;
 }
 
 export interface ErrorBody {

@@ -15,6 +15,8 @@ export interface SyncState {
   lastSuccessAt: string | null;
   /** Push batch size that the server accepted last (halved on 413). */
   batchSize: number;
+  /** The server's number of the last "your version won" conflict this phone heard of (pull lostAfter). */
+  lostCursor: string;
 }
 
 const KEY = 'syncState';
@@ -22,7 +24,7 @@ const KEY = 'syncState';
 export const DEFAULT_BATCH = 200;
 
 export function emptyState(): SyncState {
-  return { cursor: '0', ackedSeq: 0, seqHigh: 0, lastSuccessAt: null, batchSize: DEFAULT_BATCH };
+  return { cursor: '0', ackedSeq: 0, seqHigh: 0, lastSuccessAt: null, batchSize: DEFAULT_BATCH, lostCursor: '0' };
 }
 
 export async function getSyncState(db: KaderDb): Promise<SyncState> {

@@ -7,6 +7,7 @@ const ITEMS = [
   ['/kabupaten/penduduk', 'county.menu.population'],
   ['/kabupaten/pkk', 'county.menu.pkk'],
   ['/kabupaten/perangkat', 'county.menu.devices'],
+  ['/kabupaten/sinkron', 'county.menu.sync'],
   ['/kabupaten/konfigurasi', 'county.menu.config'],
 ] as const;
 

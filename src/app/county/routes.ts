@@ -13,5 +13,6 @@ export const countyRoutes: ModuleRoutes = {
     { path: '/kabupaten/pkk', component: lazyPage('county', () => import('./PkkPage')) },
     { path: '/kabupaten/perangkat', component: lazyPage('county', () => import('./DevicesPage')) },
     { path: '/kabupaten/konfigurasi', component: lazyPage('county', () => import('./ConfigPage')) },
+    { path: '/kabupaten/sinkron', component: lazyPage('county', () => import('./SyncIssuesPage')) },
   ],
 };

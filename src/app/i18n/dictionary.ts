@@ -1,5 +1,4 @@
 import * as common from './strings/common';
-import * as sync from './strings/sync';
 import * as settings from './strings/settings';
 import type * as posyandu from './strings/posyandu.id';
 import type * as posyanduDay from './strings/posyandu-day.id';
@@ -7,9 +6,11 @@ import type * as rt from './strings/rt';
 import type * as dasawisma from './strings/dasawisma.id';
 import type * as county from './strings/county';
 import type * as records from './strings/records';
+import type * as sync from './strings/sync';
 
 // One file of strings per module, so modules grow their strings without touching each other.
-// The shell's strings (common, sync, settings) are in the first-screen bundle, in both languages.
+// The shell's strings (common, settings) are in the first-screen bundle, in both languages; the
+// Sinkron tab's load with its page like a module's (the status store keeps error kinds, not words).
 // Each module's strings load with its pages (lazyPage in shell/lazyPage.ts), in the language in use:
 // the other one loads when the user switches (loadLanguage), so English never weighs on an
 // Indonesian phone's first screen. The key type still covers every module, so a typo in any key is
@@ -20,11 +21,11 @@ export type Lang = 'id' | 'en';
 export type MessageKey = keyof AllStrings;
 
 export const dictionaries: Record<Lang, Record<string, string>> = {
-  id: { ...common.id, ...sync.id, ...settings.id },
-  en: { ...common.en, ...sync.en, ...settings.en },
+  id: { ...common.id, ...settings.id },
+  en: { ...common.en, ...settings.en },
 };
 
-export type ModuleStrings = 'posyandu' | 'posyanduDay' | 'rt' | 'dasawisma' | 'county' | 'records';
+export type ModuleStrings = 'posyandu' | 'posyanduDay' | 'rt' | 'dasawisma' | 'county' | 'records' | 'sync';
 
 // posyandu and dasawisma have a file per language; rt, county and records keep both in one (smaller) file.
 const loaders: Record<ModuleStrings, Record<Lang, () => Promise<Record<string, string>>>> = {
@@ -36,6 +37,7 @@ const loaders: Record<ModuleStrings, Record<Lang, () => Promise<Record<string, s
   county: { id: () => import('./strings/county').then((m) => m.id), en: () => import('./strings/county').then((m) => m.en) },
   // Words for refused records (issue-words.ts): every module's pages load them (lazyPage).
   records: { id: () => import('./strings/records').then((m) => m.id), en: () => import('./strings/records').then((m) => m.en) },
+  sync: { id: () => import('./strings/sync').then((m) => m.id), en: () => import('./strings/sync').then((m) => m.en) },
 };
 
 const requested = new Set<ModuleStrings>();

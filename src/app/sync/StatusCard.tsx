@@ -3,6 +3,7 @@ import { formatDateTime, useLang, useT } from '../i18n';
 import type { SyncProgress } from '../../sync';
 import { syncNow } from './service';
 import { useSyncStatus } from './status-store';
+import { errorWords } from './words';
 
 function progressText(t: ReturnType<typeof useT>, p: SyncProgress | null): string {
   if (!p || p.phase === 'check') return t('sync.status.check');
@@ -15,6 +16,11 @@ export function StatusCard() {
   const t = useT();
   const lang = useLang((s) => s.lang);
   const s = useSyncStatus();
+  const error = s.lastErrorKind ? errorWords(s.lastErrorKind, s.lastErrorReason) : null;
+  const unsettled = [
+    s.conflicts > 0 ? t('sync.status.attention.conflicts', { n: s.conflicts }) : '',
+    s.rejected > 0 ? t('sync.status.attention.rejected', { n: s.rejected }) : '',
+  ].filter(Boolean).join('; ');
   const ratio = s.progress?.phase === 'push' && s.progress.toPush > 0 ? s.progress.pushed / s.progress.toPush : undefined;
   return (
     <IonCard data-testid="sync-status">
@@ -22,7 +28,9 @@ export function StatusCard() {
         <IonCardTitle>{t('sync.status.title')}</IonCardTitle>
       </IonCardHeader>
       <IonCardContent>
-        <p data-testid="sync-pending">{s.pending > 0 ? t('sync.status.pending', { n: s.pending }) : t('sync.status.pendingNone')}</p>
+        <p data-testid="sync-pending">
+          {s.pending > 0 ? t('sync.status.pending', { n: s.pending }) : s.rejected > 0 ? t('sync.status.pendingNoneRefused', { n: s.rejected }) : t('sync.status.pendingNone')}
+        </p>
         <p data-testid="sync-last-success">
           {s.lastSuccessAt ? t('sync.status.lastSuccess', { when: formatDateTime(s.lastSuccessAt, lang) }) : t('sync.status.never')}
         </p>
@@ -32,17 +40,23 @@ export function StatusCard() {
             {ratio === undefined ? <IonProgressBar type="indeterminate" /> : <IonProgressBar value={ratio} />}
           </>
         )}
-        {!s.running && s.lastOk && s.pending === 0 && (
+        {/* "The server has everything" only when nothing is left to settle (issue 13, Messages). */}
+        {!s.running && s.lastOk && s.pending === 0 && !unsettled && (
           <IonText color="success">
             <p data-testid="sync-done">{t('sync.status.done')}</p>
           </IonText>
         )}
-        {!s.running && s.lastError && (
-          <IonText color="danger">
-            <p data-testid="sync-error">{s.lastError}</p>
+        {!s.running && s.lastOk && s.pending === 0 && unsettled && (
+          <IonText color="warning">
+            <p data-testid="sync-attention">{t('sync.status.attention', { what: unsettled })}</p>
           </IonText>
         )}
-        {!s.running && s.nextRetryAt && s.lastError && (
+        {!s.running && error && (
+          <IonText color="danger">
+            <p data-testid="sync-error">{error}</p>
+          </IonText>
+        )}
+        {!s.running && s.nextRetryAt && error && (
           <p>{t('sync.status.nextTry', { time: formatDateTime(new Date(s.nextRetryAt).toISOString(), lang).slice(-5) })}</p>
         )}
         <IonButton expand="block" data-testid="sync-now" disabled={s.running || !s.enrolled} onClick={() => void syncNow()}>

@@ -5,6 +5,7 @@ import { EnrolCard } from './EnrolCard';
 import { StatusCard } from './StatusCard';
 import { ConflictsList } from './ConflictsList';
 import { RejectionsList } from './RejectionsList';
+import { NoticesList } from './NoticesList';
 import { startSync } from './service';
 
 export default function SyncHome() {
@@ -20,6 +21,7 @@ export default function SyncHome() {
       </IonHeader>
       <IonContent className="ion-padding">
         <StatusCard />
+        <NoticesList />
         <ConflictsList />
         <RejectionsList />
         <EnrolCard />

@@ -1,8 +1,9 @@
-import { lazy } from 'react';
 import { syncOutline } from 'ionicons/icons';
+import { lazyPage } from '../shell/lazyPage';
 import type { ModuleRoutes } from '../shell/types';
 
+// The Sinkron page loads with its strings (app/i18n/dictionary.ts), off the first screen.
 export const syncRoutes: ModuleRoutes = {
   tab: { path: '/sinkron', labelKey: 'tab.sinkron', icon: syncOutline },
-  routes: [{ path: '/sinkron', component: lazy(() => import('./SyncHome')) }],
+  routes: [{ path: '/sinkron', component: lazyPage('sync', () => import('./SyncHome')) }],
 };

@@ -4,7 +4,6 @@ import { saveRecord, type SaveInput } from '../../data/records';
 import { getEnrolment, getSyncState, registerBackgroundSync, SW_SYNC_MESSAGE, SyncEngine, SyncError, SyncScheduler, type EnrollResult, type SyncOutcome } from '../../sync';
 import { outcomePatch, setSyncStatus } from './status-store';
 import { dataChanged } from '../shell/data-changed';
-import { errorWords } from './words';
 
 // The app's one sync engine and scheduler, wired to the browser: the app database, fetch, the
 // 'online' event, Web Locks (inside the scheduler), Background Sync and the status store.
@@ -28,7 +27,7 @@ function syncScheduler(): SyncScheduler {
     events: globalThis.window,
     onStart: () => setSyncStatus({ running: true, progress: null, lastOk: false }),
     onOutcome: (o) => {
-      setSyncStatus(outcomePatch(o, errorWords));
+      setSyncStatus(outcomePatch(o));
       // Changes still waiting and no network: ask the browser to wake us when it is back.
       if (!o.ok && o.retryable) void registerBackgroundSync();
     },
@@ -56,6 +55,7 @@ export function startSync(): void {
   watch(() => db.rejections.count(), (rejected) => setSyncStatus({ rejected }));
   // Booleans are not IndexedDB keys, so 'resolved' cannot be queried through its index.
   watch(() => db.conflicts.filter((c) => !c.resolved).count(), (conflicts) => setSyncStatus({ conflicts }));
+  watch(() => db.notices.filter((n) => !n.dismissedAt).count(), (notices) => setSyncStatus({ notices }));
   watch(() => getSyncState(db), (st) => setSyncStatus({ lastSuccessAt: st.lastSuccessAt }));
   watch(() => getEnrolment(db), (e) => setSyncStatus({ enrolled: !!e, role: e?.role ?? null, scopeLabel: e?.scope.label ?? null }));
   globalThis.navigator?.serviceWorker?.addEventListener('message', (ev: MessageEvent) => {
@@ -97,7 +97,7 @@ export function notifyLocalChange(): void {
 /** Enrols with a code; on success the first sync starts at once. Throws SyncError with a reason. */
 export async function enrollDevice(code: string, deviceName?: string): Promise<EnrollResult> {
   const res = await syncEngine().enroll(code, { deviceName });
-  setSyncStatus({ enrolled: true, role: res.role, scopeLabel: res.scope.label, lastError: null, lastErrorKind: null });
+  setSyncStatus({ enrolled: true, role: res.role, scopeLabel: res.scope.label, lastErrorKind: null, lastErrorReason: '' });
   void syncNow();
   return res;
 }

@@ -14,15 +14,17 @@ export interface SyncStatus {
   lastSuccessAt: string | null;
   running: boolean;
   progress: SyncProgress | null;
-  /** The last sync's error in words (null after a successful sync). */
-  lastError: string | null;
+  /** The last sync's error (null after a successful sync); worded where it is shown, in the language then in use. */
   lastErrorKind: SyncErrorKind | null;
+  lastErrorReason: string;
   /** True only right after a sync in which the server acknowledged everything. */
   lastOk: boolean;
   /** ms since epoch of the next automatic retry, if one is planned. */
   nextRetryAt: number | null;
   rejected: number;
   conflicts: number;
+  /** Sync notices not dismissed yet (another phone's edit lost, records moved). */
+  notices: number;
 }
 
 export const initialSyncStatus: SyncStatus = {
@@ -33,12 +35,13 @@ export const initialSyncStatus: SyncStatus = {
   lastSuccessAt: null,
   running: false,
   progress: null,
-  lastError: null,
   lastErrorKind: null,
+  lastErrorReason: '',
   lastOk: false,
   nextRetryAt: null,
   rejected: 0,
   conflicts: 0,
+  notices: 0,
 };
 
 export const useSyncStatus = create<SyncStatus>(() => ({ ...initialSyncStatus }));
@@ -47,7 +50,7 @@ export function setSyncStatus(patch: Partial<SyncStatus>): void {
   useSyncStatus.setState(patch);
 }
 
-export function outcomePatch(o: SyncOutcome, words: (kind: SyncErrorKind, reason: string) => string): Partial<SyncStatus> {
-  if (o.ok) return { running: false, progress: null, lastOk: true, lastError: null, lastErrorKind: null, lastSuccessAt: o.at };
-  return { running: false, progress: null, lastOk: false, lastError: words(o.error, o.reason), lastErrorKind: o.error };
+export function outcomePatch(o: SyncOutcome): Partial<SyncStatus> {
+  if (o.ok) return { running: false, progress: null, lastOk: true, lastErrorKind: null, lastErrorReason: '', lastSuccessAt: o.at };
+  return { running: false, progress: null, lastOk: false, lastErrorKind: o.error, lastErrorReason: o.reason };
 }

@@ -42,3 +42,35 @@ export function enrolErrorWords(kind: SyncErrorKind, reason: string, retryAfterS
 export function roleWords(role: string): string {
   return t(`sync.role.${role}` as MessageKey);
 }
+
+/**
+ * A record kind in words: the record strings' 'kind.<kind>' (loaded with the module pages) when
+ * there, else "Catatan". Never the schema key.
+ */
+export function kindWords(kind: string): string {
+  const key = `kind.${kind}`;
+  const w = t(key as MessageKey);
+  return w === key ? t('sync.kind.record') : w;
+}
+
+/** The name a person would use for a record: its name, a family's head, a household's address. */
+export function recordName(data: unknown): string {
+  const d = (data ?? {}) as Record<string, unknown>;
+  for (const k of ['name', 'nama', 'headName', 'address', 'date']) {
+    if (typeof d[k] === 'string' && d[k]) return d[k] as string;
+  }
+  return '';
+}
+
+/** "Data balita "Dewi"": kind and name, or the kind alone. */
+export function recordTitle(kind: string, data: unknown): string {
+  const name = recordName(data);
+  return name ? t('sync.kind.record.named', { kind: kindWords(kind), name }) : kindWords(kind);
+}
+
+/** Another phone as a kader knows it: her name, then the phone's name, then its area. */
+export function whoWords(d: { kaderName: string | null; deviceName: string | null; label: string }): string {
+  const parts = [d.kaderName, d.deviceName].filter((x): x is string => !!x);
+  if (parts.length === 2) return `${parts[0]} (${parts[1]})`;
+  return parts[0] ?? (d.label || t('sync.notices.someone'));
+}

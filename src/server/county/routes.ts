@@ -6,6 +6,7 @@ import { ReportService } from './report-service';
 import type { Ctx, CountyDeps } from './context';
 import { getCodes, getConfig, getDevices, postCode, postConfig, revokeCode, revokeDevice } from './handlers';
 import { getPkk, getPopulation, getPosyandu, getPosyanduUnit } from './report-handlers';
+import { getSyncIssues } from './sync-issues-handler';
 
 // The county endpoints under /api/v1/county/. Some paths carry an id, which the server's exact-path
 // router does not do, so app.ts hands this prefix here. Every route first checks the caller is a
@@ -21,6 +22,7 @@ const ROUTES: Route[] = [
   ['GET', new RegExp(`^reports/posyandu/${ID}$`), getPosyanduUnit],
   ['GET', /^reports\/population$/, getPopulation],
   ['GET', /^reports\/pkk$/, getPkk],
+  ['GET', /^reports\/sync$/, getSyncIssues],
   ['GET', /^codes$/, getCodes],
   ['POST', /^codes$/, postCode],
   ['POST', new RegExp(`^codes/${ID}/revoke$`), revokeCode],

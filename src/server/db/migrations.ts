@@ -116,6 +116,15 @@ create table report_units (
   primary key (kab, report, params, addr)
 )`,
   },
+  {
+    // Conflicts made visible (issue 14): a phone learns about edits that lost against its own
+    // version (pull's lostEdits: by winner device, after a conflict number), and names the other
+    // phone's kader, which phones now send with their client info.
+    id: '004-conflict-notices',
+    sql: `
+alter table devices add column kader_name text;
+create index conflicts_winner on conflicts (kab, winner_device, id)`,
+  },
 ];
 
 const LOCK_ID = 7270001;

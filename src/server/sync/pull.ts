@@ -4,6 +4,7 @@ import { clampInt, iso, num, type Db } from '../db/types';
 import { RECORD_COLS, kabLockKey, rowToRecord, type RecordRow } from './rows';
 import { scopeSql } from './scope';
 import { cleanOpt } from './text-safe';
+import { lostEditsOf } from './lost-edits';
 
 // Pull: records the device may see with version > cursor, in version order, one page at a time.
 
@@ -39,9 +40,10 @@ export async function pull(db: Db, device: Device, req: PullRequest): Promise<Pu
   const c = req.client ?? {};
   const dev = await db.query<{ last_applied_seq: unknown }>(
     `update devices set last_pull_cursor = $3, last_sync_at = now(),
-       app_version = coalesce($4, app_version), pending = coalesce($5, pending), config_version = coalesce($6, config_version)
+       app_version = coalesce($4, app_version), pending = coalesce($5, pending), config_version = coalesce($6, config_version),
+       device_name = coalesce($7, device_name), kader_name = coalesce($8, kader_name)
      where kab = $1 and id = $2 returning last_applied_seq`,
-    [device.kab, device.id, next, cleanOpt(c.appVersion), clampInt(c.pending), clampInt(c.configVersion)],
+    [device.kab, device.id, next, cleanOpt(c.appVersion), clampInt(c.pending), clampInt(c.configVersion), cleanOpt(c.deviceName, 80), cleanOpt(c.kaderName, 80)],
   );
   const res: PullResponse = {
     changes,
@@ -51,6 +53,8 @@ export async function pull(db: Db, device: Device, req: PullRequest): Promise<Pu
     serverTime: new Date().toISOString(),
   };
   if (!hasMore) res.peers = await peers(db, device);
+  // Release 0.3 phones ask for the edits of other devices that lost against theirs.
+  if (!hasMore && req.lostAfter !== undefined) Object.assign(res, await lostEditsOf(db, device, clampBigint(req.lostAfter)));
   if (reset) res.cursorReset = true;
   return res;
 }
@@ -66,6 +70,13 @@ async function peers(db: Db, device: Device): Promise<PeerDevice[]> {
     [device.kab, device.id, p, p.replace(/[\\%_]/g, '\\$&') + '/%'],
   );
   return rows.map((r) => ({ deviceId: r.id, role: r.role, label: r.label, lastSyncAt: iso(r.last_sync_at) }));
+}
+
+const BIGINT_MAX = 9223372036854775807n;
+
+/** A decimal string PostgreSQL's bigint can take (a larger number asks for nothing anyway). */
+function clampBigint(s: string): string {
+  return BigInt(s) > BIGINT_MAX ? String(BIGINT_MAX) : String(BigInt(s));
 }
 
 function parseCursor(s: string): number {

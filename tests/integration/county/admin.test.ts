@@ -12,6 +12,7 @@ const ENDPOINTS: [string, string, unknown?][] = [
   ['GET', 'reports/posyandu/demo-pos-mawar'],
   ['GET', 'reports/population?month=2025-06'],
   ['GET', 'reports/pkk?month=2025-06'],
+  ['GET', 'reports/sync'],
   ['GET', 'codes'],
   ['POST', 'codes', { role: 'kader', prefix: '64.11/64.11.05.2003/posyandu:x1' }],
   ['POST', 'codes/0123456789abcdef/revoke', {}],

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { postJson, SyncError } from '../../../src/sync/http';
 import { enrolErrorWords } from '../../../src/app/sync/words';
+import { loadStrings } from '../../../src/app/i18n';
+
+// The Sinkron tab's strings load with its page (src/app/sync/routes.ts).
+beforeAll(() => loadStrings('sync', 'id'));
 
 // The county endpoint answers 429 + Retry-After after too many wrong enrolment codes from one
 // address; the phone must say so in words, with the wait, instead of a generic server error.

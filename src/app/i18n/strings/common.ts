@@ -42,6 +42,7 @@ export const id = {
   'storage.reload': 'Muat ulang',
   'storage.dismiss': 'Tutup',
   'shell.pendingBadge': '{n} perubahan menunggu sinkron',
+  'shell.attentionBadge': 'Ada kabar sinkron yang perlu dilihat',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -86,4 +87,5 @@ export const en: Record<keyof typeof id, string> = {
   'storage.reload': 'Reload',
   'storage.dismiss': 'Close',
   'shell.pendingBadge': '{n} changes waiting to sync',
+  'shell.attentionBadge': 'Sync has news to look at',
 };
