@@ -101,6 +101,23 @@ export function completedMonths(birthDate: IsoDate, date: IsoDate): number {
   return months;
 }
 
+/** The date n days after `date` (n may be negative). */
+export function addDays(date: IsoDate, n: number): IsoDate {
+  return dateOfDayNumber(dayNumber(date) + n);
+}
+
+/**
+ * The same day n calendar months later, with completedMonths()'s convention: a day the target
+ * month lacks falls on that month's last day (31 Jan + 1 month = 28/29 Feb; 31 Aug + 6 = 28 Feb).
+ */
+export function addMonthsToDate(date: IsoDate, n: number): IsoDate {
+  const total = +date.slice(0, 4) * 12 + (+date.slice(5, 7) - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  const d = Math.min(+date.slice(8, 10), daysInMonth(y, m));
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 /** Today in UTC as 'YYYY-MM-DD'; callers pass their own "today" where results must be reproducible. */
 export function todayIso(): IsoDate {
   return new Date().toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import type { Sourced } from '../bands';
 import { dayNumber } from '../dates';
 import type { IsoDate } from '../types';
-import { addCalendarMonths, addDays } from './calendar';
+import { addDays, addMonthsToDate } from '../dates';
 
 // Pregnancy rules: due date (HPL) from the last period (HPHT), gestational age, trimester, the
 // ANC visit standard (K1–K6) and what is due, KEK by LiLA, danger signs. Visits and signs are
@@ -13,7 +13,7 @@ import { addCalendarMonths, addDays } from './calendar';
  * differ by a day or two from HPHT + 280 days, as the hand rule does.
  */
 export function hplFromHpht(hpht: IsoDate): IsoDate {
-  return addCalendarMonths(addDays(hpht, 7), 9);
+  return addMonthsToDate(addDays(hpht, 7), 9);
 }
 
 export type Trimester = 1 | 2 | 3;

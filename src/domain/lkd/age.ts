@@ -1,4 +1,4 @@
-import { civilDayNumber, dateOfDayNumber, daysInMonth, dayNumber } from '../dates';
+import { addDays, civilDayNumber, dateOfDayNumber, daysInMonth } from '../dates';
 import type { IsoDate } from '../types';
 
 // Ages and anniversaries in whole calendar years, as the Perdes counts them ("berusia paling rendah
@@ -27,15 +27,3 @@ export function termEndOf(start: IsoDate, years: number): IsoDate {
   return addDays(birthdayOf(start, years), -1);
 }
 
-export function addDays(date: IsoDate, n: number): IsoDate {
-  return dateOfDayNumber(dayNumber(date) + n);
-}
-
-/** The same day `n` months later (the month's last day when it is shorter: 31 Aug + 6 → 28/29 Feb). */
-export function addMonthsToDate(date: IsoDate, n: number): IsoDate {
-  const total = +date.slice(0, 4) * 12 + (+date.slice(5, 7) - 1) + n;
-  const y = Math.floor(total / 12);
-  const m = total - y * 12 + 1;
-  const d = Math.min(+date.slice(8, 10), daysInMonth(y, m));
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../types';
-import { addMonthsToDate, ageYears, termEndOf } from './age';
+import { ageYears, termEndOf } from './age';
+import { addMonthsToDate } from '../dates';
 import type { SeatPerson } from './people';
 import { RULES, pasal, type Ground, type InstitutionRules, type InstitutionType, type BoardPosition, type PositionRule } from './rules';
 

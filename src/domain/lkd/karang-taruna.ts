@@ -1,5 +1,6 @@
 import type { IsoDate, Sex } from '../types';
-import { addMonthsToDate, ageYears, birthdayOf } from './age';
+import { ageYears, birthdayOf } from './age';
+import { addMonthsToDate } from '../dates';
 import { personKey, stayOn, type DesaPerson } from './people';
 import { KARANG_TARUNA_MEMBERS } from './rules';
 

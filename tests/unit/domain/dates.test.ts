@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  addMonths, dateOfDayNumber, dayNumber, isValidIsoDate, isValidMonth, lastDayOf, monthFromIndex, monthIndex, monthRange, monthStartDay,
+  addDays, addMonths, addMonthsToDate, dateOfDayNumber, dayNumber, isValidIsoDate, isValidMonth, lastDayOf, monthFromIndex, monthIndex, monthRange, monthStartDay,
 } from '../../../src/domain/dates';
 
 describe('calendar helpers', () => {
@@ -33,4 +33,23 @@ describe('calendar helpers', () => {
     expect(lastDayOf('2024-02')).toBe('2024-02-29');
     expect(lastDayOf('2025-02')).toBe('2025-02-28');
   });
+});
+
+describe('addDays and addMonthsToDate (the one copy of each for the whole domain)', () => {
+  it.each([
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2025-02-28', 1, '2025-03-01'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2026-01-01', 0, '2026-01-01'],
+  ])('addDays(%s, %i) = %s', (d, n, want) => expect(addDays(d, n)).toBe(want));
+  it.each([
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2026-08-31', 6, '2027-02-28'],
+    ['2026-11-30', 3, '2027-02-28'],
+    ['2026-01-15', 6, '2026-07-15'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-05-10', -12, '2025-05-10'],
+  ])('addMonthsToDate(%s, %i) = %s', (d, n, want) => expect(addMonthsToDate(d, n)).toBe(want));
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PeopleIndex, addMonthsToDate, ageYears, birthdayOf, evaluateDesa, stayOn, summarise, termEndOf, totalsOf,
+  PeopleIndex, ageYears, birthdayOf, evaluateDesa, stayOn, summarise, termEndOf, totalsOf,
   type DesaPerson, type BoardInput, type InstitutionInput, type InstitutionType, type PersonRef, type SeatInput, type BoardPosition, type Ground,
 } from '../../../src/domain/lkd';
+import { addMonthsToDate } from '../../../src/domain/dates';
 
 // Board members judged on a day against the Perdes: each case says which finding (and article) a
 // member or a board gets. People come from RT books built here; the rules read age and residence
