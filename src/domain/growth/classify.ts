@@ -1,4 +1,3 @@
-import { bandOf, type BandTable } from '../bands';
 import { roundZ, type Indicator } from './zscore';
 
 // Categories of SPEC §3.2 (Permenkes 2/2020) and WHO's implausibility flags. Codes, not words:
@@ -35,41 +34,31 @@ export function wflCategory(z: number): WflCategory {
   return 'obese';
 }
 
-/** Head circumference-for-age: outside ±2 SD (the KIA chart's green band) is referred. */
-export const HCFA_BANDS: BandTable<HcfaCategory> = {
-  id: 'hcfa-sdidtk',
-  version: 1,
-  source:
-    'Permenkes 66/2014 (SDIDTK) and its Pedoman Pelaksanaan SDIDTK: head circumference < −2 SD microcephaly, ' +
-    '> +2 SD macrocephaly, between them normal (Buku KIA head-circumference chart). Permenkes 2/2020 has no ' +
-    'head-circumference category; correctable data.',
-  bands: [
-    { code: 'microcephaly', below: -2 },
-    { code: 'normal', atMost: 2 },
-    { code: 'macrocephaly' },
-  ],
-};
+// Head and arm categories are code like the Permenkes ones above, not data tables: this module is
+// on the first screen (the weighing result), and a table's source text there costs bytes the
+// budget does not have. Sources: head < −2 SD microcephaly, > +2 SD macrocephaly, between them
+// normal (Permenkes 66/2014 SDIDTK, the Buku KIA head chart's green band; not in Permenkes 2/2020);
+// arm < −3 and < −2 SD as WHO anthro reports MUAC-for-age prevalence (Kemenkes screens balita by
+// absolute LiLA instead: ilp LILA_BALITA).
 
-/** Arm circumference-for-age z: the cut-offs WHO anthro reports prevalence at (< −3, < −2). */
-export const ACFA_BANDS: BandTable<AcfaCategory> = {
-  id: 'acfa-who-anthro',
-  version: 1,
-  source:
-    'WHO anthro (R package) prevalence cut-offs for MUAC-for-age z (< −3 SD, < −2 SD). Permenkes 2/2020 has no ' +
-    'MUAC-for-age category; Kemenkes screens balita by absolute LiLA (see ilp LILA_BALITA). Correctable data.',
-  bands: [
-    { code: 'severelyLow', below: -3 },
-    { code: 'low', below: -2 },
-    { code: 'normal' },
-  ],
-};
+export function hcfaCategory(z: number): HcfaCategory {
+  if (z < -2) return 'microcephaly';
+  if (z <= 2) return 'normal';
+  return 'macrocephaly';
+}
+
+export function acfaCategory(z: number): AcfaCategory {
+  if (z < -3) return 'severelyLow';
+  if (z < -2) return 'low';
+  return 'normal';
+}
 
 export function growthCategory(indicator: Indicator, z: number): GrowthCategory {
   switch (indicator) {
     case 'wfa': return wfaCategory(z);
     case 'lhfa': return lhfaCategory(z);
-    case 'hcfa': return bandOf(z, HCFA_BANDS);
-    case 'acfa': return bandOf(z, ACFA_BANDS);
+    case 'hcfa': return hcfaCategory(z);
+    case 'acfa': return acfaCategory(z);
     default: return wflCategory(z);
   }
 }

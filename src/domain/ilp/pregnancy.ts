@@ -129,6 +129,18 @@ export function isKek(lilaCm: number, table: LilaTable = LILA_KEK): boolean {
   return lilaCm < table.kekBelowCm;
 }
 
+/** Vitamin A for an ibu nifas: two red capsules, one right after delivery and one the next day. */
+export const VITAMIN_A_NIFAS: Sourced & { colour: 'merah'; count: number; iu: number } = {
+  id: 'vitamin-a-nifas-permenkes-21-2015',
+  version: 1,
+  source:
+    'Permenkes 21/2015 (Standar Kapsul Vitamin A bagi Bayi, Anak Balita, dan Ibu Nifas) and Buku KIA: ibu nifas ' +
+    'minum 2 kapsul vitamin A merah (200.000 SI), satu segera setelah melahirkan, satu lagi 24 jam kemudian',
+  colour: 'merah',
+  count: 2,
+  iu: 200_000,
+};
+
 export type PregnancyDangerSign =
   | 'vomitingPersistent' | 'highFever' | 'swellingHeadacheSeizure' | 'reducedFetalMovement' | 'bleeding' | 'membraneRupture';
 export type NifasDangerSign =

@@ -11,25 +11,24 @@ export type VitaminAColour = 'biru' | 'merah';
 export interface VitaminATable extends Sourced {
   /** calendar months (1–12) of the distribution rounds */
   months: readonly number[];
-  /** by completed months of age on the day given */
-  capsules: readonly { colour: VitaminAColour; fromMonths: number; toMonths: number; iu: number }[];
-  /** capsules for an ibu nifas (one right after delivery, one the next day) */
-  nifas: { colour: VitaminAColour; count: number };
+  /** by completed months of age on the day given (biru 100.000 SI, merah 200.000 SI) */
+  capsules: readonly { colour: VitaminAColour; fromMonths: number; toMonths: number }[];
 }
 
+// Permenkes 21/2015 (Standar Kapsul Vitamin A bagi Bayi, Anak Balita, dan Ibu Nifas): kapsul biru
+// 100.000 SI for bayi 6–11 bulan, kapsul merah 200.000 SI for anak balita 12–59 bulan and ibu nifas
+// (2 kapsul); rounds in Februari and Agustus (bulan vitamin A; Buku KIA). Sweeping in the following
+// month is local practice, not modelled. The ibu nifas capsules are in ilp/pregnancy.ts
+// (VITAMIN_A_NIFAS). The `source` string is kept short: this module is on the first screen.
 export const VITAMIN_A_PERMENKES_21_2015: VitaminATable = {
   id: 'vitamin-a-permenkes-21-2015',
   version: 1,
-  source:
-    'Permenkes 21/2015 (Standar Kapsul Vitamin A bagi Bayi, Anak Balita, dan Ibu Nifas): kapsul biru 100.000 SI ' +
-    'for bayi 6–11 bulan, kapsul merah 200.000 SI for anak balita 12–59 bulan and ibu nifas (2 kapsul); rounds in ' +
-    'Februari and Agustus (bulan vitamin A; Buku KIA). Sweeping in the following month is local practice, not modelled.',
+  source: 'Permenkes 21/2015; Buku KIA (Februari, Agustus)',
   months: [2, 8],
   capsules: [
-    { colour: 'biru', fromMonths: 6, toMonths: 11, iu: 100_000 },
-    { colour: 'merah', fromMonths: 12, toMonths: 59, iu: 200_000 },
+    { colour: 'biru', fromMonths: 6, toMonths: 11 },
+    { colour: 'merah', fromMonths: 12, toMonths: 59 },
   ],
-  nifas: { colour: 'merah', count: 2 },
 };
 
 /** Calendar months (1–12) of the vitamin A rounds. */
