@@ -34,7 +34,7 @@ interface Columns {
    * vitamin A capsule; +32 referral
    */
   flags: Uint8Array;
-  /** antigens given at each visit, comma-separated (mostly empty) */
+  /** antigens given at each visit, comma-separated; '' when no visit has any (the usual case) */
   imms: string;
 }
 
@@ -78,9 +78,12 @@ function toColumns(stamp: Stamp, visits: readonly { id: string; data: GrowthVisi
     childIds: visits.map((v) => v.data.childId).join(SEP),
     dates: visits.map((v) => v.data.date).join(SEP),
     weights, lengths, flags,
-    imms: visits.map((v) => immsOf(v.data)).join(SEP),
+    imms: joinImms(visits.map((v) => immsOf(v.data))),
   };
 }
+
+/** One entry per visit, or '' for a column with no antigen at all (no 18,000-entry split on open). */
+const joinImms = (xs: string[]) => (xs.some(Boolean) ? xs.join(SEP) : '');
 
 const immsOf = (d: GrowthVisitData) => d.services?.immunisations?.join(',') ?? '';
 
@@ -89,7 +92,7 @@ function fromColumns(c: Columns, addr: string): Visit[] {
   const ids = c.ids.split(SEP);
   const childIds = c.childIds.split(SEP);
   const dates = c.dates.split(SEP);
-  const imms = c.imms.split(SEP);
+  const imms = c.imms ? c.imms.split(SEP) : [];
   const out: Visit[] = new Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const data: VisitData = { childId: childIds[i], date: dates[i] };
@@ -187,7 +190,7 @@ function mergeColumns(c: Columns, stamp: Stamp, changes: readonly Visit[]): Colu
   const weights = Array.from(c.weights);
   const lengths = Array.from(c.lengths);
   const flags = Array.from(c.flags);
-  const imms = c.ids ? c.imms.split(SEP) : [];
+  const imms = c.imms ? c.imms.split(SEP) : ids.map(() => '');
   const at = new Map(ids.map((id, i) => [id, i]));
   const removed = new Set<number>();
   for (const v of changes) {
@@ -217,6 +220,6 @@ function mergeColumns(c: Columns, stamp: Stamp, changes: readonly Visit[]): Colu
     weights: Float64Array.from(weights.filter(keep)),
     lengths: Float64Array.from(lengths.filter(keep)),
     flags: Uint8Array.from(flags.filter(keep)),
-    imms: imms.filter(keep).join(SEP),
+    imms: joinImms(imms.filter(keep)),
   };
 }

@@ -1,4 +1,4 @@
-import { monthOf } from '../../domain/dates';
+import { completedMonths, monthOf } from '../../domain/dates';
 import { indexChild, onRegisterAt, workList, type WorkChild, type WorkList } from '../../domain/kms';
 import { toChildRecord } from './growth';
 import type { Register } from './register';
@@ -57,6 +57,9 @@ function workChild(child: Child, visits: readonly Visit[]): WorkChild {
 
 /** The day's work list (domain rules) for the children on the register that day. */
 export function dayWorkList(reg: Register, date: string): WorkList {
-  const children = childrenOn(reg, date).map((c) => workChild(c, reg.visitsByChild.get(c.id) ?? []));
+  // Balita only (the domain checks again): older children cost nothing here.
+  const children = childrenOn(reg, date)
+    .filter((c) => completedMonths(c.data.birthDate, date) < 60)
+    .map((c) => workChild(c, reg.visitsByChild.get(c.id) ?? []));
   return workList(children, date, { kbm: reg.kbm });
 }
