@@ -6,4 +6,3 @@ export * from './ids';
 export * from './records';
 export * from './storage';
 export * from './config';
-export * from './recorder';

@@ -14,7 +14,8 @@ import type { BenchModule, BenchResult } from './harness';
 
 const ENTRY = `
 import { KaderDb } from '${REPO_ROOT}/src/data/db';
-import { loadRegister, monthStatus, saveVisit, assessWeighing, saveUnit, childrenOn, dayStatus, dayWorkList } from '${REPO_ROOT}/src/data/posyandu';
+import { loadRegister, monthStatus, saveVisit, assessWeighing, saveUnit } from '${REPO_ROOT}/src/data/posyandu';
+import { childrenOn, dayStatus, dayWorkList } from '${REPO_ROOT}/src/data/posyandu/worklist';
 import { loadWhoTables, addMonths } from '${REPO_ROOT}/src/domain';
 
 const pad = (n) => String(n).padStart(2, '0');

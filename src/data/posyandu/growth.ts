@@ -1,6 +1,9 @@
 import { ageInDays, monthIndex, monthOf } from '../../domain/dates';
 import { assessGrowth, type GrowthAssessment } from '../../domain/growth';
-import { indexChild, isBgmAt, isTwoTAt, trendAt, type ChildRecord, type KbmTable, type KmsTrend } from '../../domain/kms';
+// By path, not the kms barrel: this module is on the first screen, the day's work list is not.
+import { indexChild, type ChildRecord } from '../../domain/kms/child';
+import { isBgmAt, isTwoTAt, trendAt, type KmsTrend } from '../../domain/kms/trend';
+import type { KbmTable } from '../../domain/kms/kbm';
 import { childRecordOf } from '../../domain/records/posyandu-inputs';
 import type { Child, Visit, VisitData } from './types';
 

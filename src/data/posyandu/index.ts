@@ -11,4 +11,3 @@ export * from './drafts';
 export * from './services';
 export * from './history';
 export * from './snapshot';
-export * from './worklist';

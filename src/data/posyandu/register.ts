@@ -3,7 +3,7 @@ import { listRecords, saveRecord, InvalidRecordError } from '../records';
 import { writeContext } from './context';
 import { loadGrowthVisits } from './snapshot';
 import { loadActiveConfig } from '../config';
-import type { KbmTable } from '../../domain/kms';
+import type { KbmTable } from '../../domain/kms/kbm';
 import type { Child, ChildData, Visit, VisitData } from './types';
 import { listChildren } from '../records';
 

@@ -1,5 +1,8 @@
 import { addMonths, monthIndex } from '../../domain/dates';
-import { balitaAge, indexChild, isBgmAt, isTwoTAt, skdnRange, skdnRatios, trendAt, type Skdn, type SkdnRatios } from '../../domain/kms';
+// By path, not the kms barrel (see growth.ts).
+import { indexChild } from '../../domain/kms/child';
+import { isBgmAt, isTwoTAt, trendAt } from '../../domain/kms/trend';
+import { balitaAge, skdnRange, skdnRatios, type Skdn, type SkdnRatios } from '../../domain/kms/skdn';
 import { toChildRecord } from './growth';
 import type { Register } from './register';
 

@@ -1,5 +1,7 @@
 import { completedMonths, monthOf } from '../../domain/dates';
-import { indexChild, onRegisterAt, workList, type WorkChild, type WorkList } from '../../domain/kms';
+import { indexChild } from '../../domain/kms/child';
+import { onRegisterAt } from '../../domain/kms/weighing-date';
+import { workList, type WorkChild, type WorkList } from '../../domain/kms/worklist';
 import { toChildRecord } from './growth';
 import type { Register } from './register';
 import type { Child, Visit } from './types';

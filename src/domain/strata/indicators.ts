@@ -1,6 +1,8 @@
 import type { IsoDate, Month } from '../types';
 import { dayNumber, firstDayOf, lastDayOf, monthFromIndex, monthIndex } from '../dates';
-import { balitaAge, indexChild, type ChildRecord } from '../kms';
+// By path, not the kms barrel: strata is on the first screen's chunk, the day's work list is not.
+import { indexChild, type ChildRecord } from '../kms/child';
+import { balitaAge } from '../kms/skdn';
 import type { StrataIndicators } from './profiles';
 
 // SPEC §3.4: the strata indicators derived from a Posyandu's own records over a period — the

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chooseRecorder, lastRecorder, setProfileRecorderSource, whoIsRecording } from '../../../src/data/recorder';
-import { childrenOn, dayStatus, dayWorkList, loadRegister, saveChild, saveVisit } from '../../../src/data/posyandu';
+import { loadRegister, saveChild, saveVisit } from '../../../src/data/posyandu';
+import { childrenOn, dayStatus, dayWorkList } from '../../../src/data/posyandu/worklist';
 import { loadWhoTables } from '../../../src/domain';
 import { child, freshDb, setupUnit } from './helpers';
 

@@ -6,9 +6,10 @@ import { startServer, type RunningServer } from '../../../src/server/app';
 import { SyncEngine } from '../../../src/sync';
 import { getRecord } from '../../../src/data/records';
 import {
-  AlreadyWeighedError, childHistory, childVisits, dayStatus, loadRegister, localToday, resolveSameDayVisits, saveVisit,
+  AlreadyWeighedError, childHistory, childVisits, loadRegister, localToday, resolveSameDayVisits, saveVisit,
   type Child, type VisitData,
 } from '../../../src/data/posyandu';
+import { dayStatus } from '../../../src/data/posyandu/worklist';
 import { loadWhoTables } from '../../../src/domain';
 import { DEMO_CODES } from '../../../src/server/demo/codes';
 import { newDb } from '../sync/helpers';

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { completedMonths, type KbmTable } from '../../../domain';
-import { monthStatus, searchChildren, type Child, type DayStatus, type Visit } from '../../../data/posyandu';
+import { monthStatus, searchChildren, type Child, type Visit } from '../../../data/posyandu';
+import type { DayStatus } from '../../../data/posyandu/worklist';
 import { useT } from '../../i18n';
 
 const SHOWN = 40;

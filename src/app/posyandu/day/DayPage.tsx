@@ -2,7 +2,9 @@ import { useCallback, useMemo, useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { isValidIsoDate } from '../../../domain';
-import { childrenOn, dayStatus, dayWorkList, localToday, type Child, type Register, type Session, type Unit, type WeighingResult } from '../../../data/posyandu';
+import { localToday, type Child, type Register, type Session, type Unit, type WeighingResult } from '../../../data/posyandu';
+// By path: the work list (and its schedule data) stays off the first screen's chunk.
+import { childrenOn, dayStatus, dayWorkList } from '../../../data/posyandu/worklist';
 import { useT, formatDate, useLang, type MessageKey } from '../../i18n';
 import { PageShell } from '../ui/PageShell';
 import { DateField } from '../ui/Field';

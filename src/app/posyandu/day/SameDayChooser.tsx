@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { IonButton, IonSpinner } from '@ionic/react';
-import { getDb, getRecord, type Recorder } from '../../../data';
+import { getDb, getRecord } from '../../../data';
+import type { Recorder } from '../../../data/recorder';
 import { resolveSameDayVisits, type Child, type Visit, type VisitData } from '../../../data/posyandu';
 import { useSaver } from '../../shell/useSaver';
 import { formatDate, useLang, useT } from '../../i18n';

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { IonButton, IonSpinner } from '@ionic/react';
 import { ageInDays, completedMonths } from '../../../domain';
-import { getDb, getRecord, type Recorder } from '../../../data';
+import { getDb, getRecord } from '../../../data';
+import type { Recorder } from '../../../data/recorder';
 import { assessWeighing, checkVisitDate, saveVisit, type Child, type Visit, type VisitData, type WeighingResult } from '../../../data/posyandu';
 import { useSaver } from '../../shell/useSaver';
 import { useLang, useT, formatDate } from '../../i18n';

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { isVitaminAMonth, type WorkList as Work } from '../../../domain';
-import type { Child, DayStatus } from '../../../data/posyandu';
+import type { Child } from '../../../data/posyandu';
+import type { DayStatus } from '../../../data/posyandu/worklist';
 import { formatDate, formatMonth, useLang, useT, type MessageKey } from '../../i18n';
 
 /**

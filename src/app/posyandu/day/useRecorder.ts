@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { chooseRecorder, getDb, lastRecorder, whoIsRecording, type Recorder, type RecorderSource } from '../../../data';
+import { getDb } from '../../../data';
+// By path: the day's modules stay off the first screen's chunk (the data barrel is on it).
+import { chooseRecorder, lastRecorder, whoIsRecording, type Recorder, type RecorderSource } from '../../../data/recorder';
 
 export interface RecorderState {
   /** undefined while loading */
