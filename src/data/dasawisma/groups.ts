@@ -42,7 +42,14 @@ export interface NewGroup extends GroupData {
   rtNo: string;
 }
 
-/** The group's id is made first because its own address ends with it. */
+/**
+ * One way to name a group, for groups made here, at enrolment and in the demo data: its address
+ * ends with `dw:<id>` and its record's id is that same `<id>`. The group's id is made first
+ * because its own address ends with it. Records of the group (families, members, recaps,
+ * registers) carry only the address, so they find their group with `groupAt`, never by reading
+ * an id out of the address (servers seeded before this rule hold demo groups whose record id
+ * differs from their address segment).
+ */
 export async function createGroup(db: KaderDb, input: NewGroup): Promise<Group> {
   const { desaCode, rtNo, ...data } = input;
   const id = newId();
@@ -60,10 +67,27 @@ export async function getGroup(db: KaderDb, id: string): Promise<Group | undefin
   return r && r.kind === GROUP ? toGroup(r) : undefined;
 }
 
+/**
+ * The group whose address is `addr` (a family's, a member's, a recap's address). Should an
+ * address hold two group records (an old demo record and one made at enrolment), the one edited
+ * last names the group: both describe the same group and its records are shared by address.
+ */
+export async function groupAt(db: KaderDb, addr: string): Promise<Group | undefined> {
+  const rows = (await listRecords<GroupData>(db, GROUP, addr)).filter((r) => r.addr === addr);
+  const newest = rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id))[0];
+  return newest && toGroup(newest);
+}
+
 /** Groups under an address prefix (an RT, a desa, a kabupaten) or all on the phone, by RT then name. */
 export async function listGroups(db: KaderDb, prefix?: string): Promise<Group[]> {
   const rows = await listRecords<GroupData>(db, GROUP, prefix);
-  return rows
+  // One group per address (see groupAt): the record edited last stands for it.
+  const byAddr = new Map<string, SyncRecord<GroupData>>();
+  for (const r of rows) {
+    const had = byAddr.get(r.addr);
+    if (!had || r.updatedAt > had.updatedAt || (r.updatedAt === had.updatedAt && r.id < had.id)) byAddr.set(r.addr, r);
+  }
+  return [...byAddr.values()]
     .map(toGroup)
     .sort((a, b) => a.desaCode.localeCompare(b.desaCode) || a.rtNo.localeCompare(b.rtNo) || a.data.name.localeCompare(b.data.name));
 }

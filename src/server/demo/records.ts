@@ -1,7 +1,8 @@
-import { groupAddr, posyanduAddr, rtAddr } from '../../domain/records';
+import { posyanduAddr, rtAddr } from '../../domain/records';
 import { DEMO_KAB, DESA } from './places';
 import { DEMO_KADERS, demoKader, demoPosyanduDay, demoSessions } from './posyandu';
 import { demoLkdRecords } from './lkd';
+import { demoGroupRecords, type DemoRtPerson } from './dasawisma';
 
 // Demo records so every screen and report has something to show on first start. Built as
 // plain envelopes; seed.ts keeps only those that pass checkData, so they stay valid as kinds grow.
@@ -28,6 +29,18 @@ function monthsAgo(today: Date, m: number, day = 10): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Age in months of Posyandu child `ci` of desa `di` today. */
+function childAge(ci: number, di: number): number {
+  return 8 + ci * 7 + di * 2;
+}
+
+/** Posyandu child index → the RT (its household is demo-kk-<posyandu>-<rt>) where that child lives; the mothers match. */
+const LINKED_CHILD: (string | undefined)[] = ['001', undefined, undefined, '002'];
+
+function rtHousehold(d: { posyandu: { id: string } }, rt: string): string {
+  return `demo-kk-${d.posyandu.id}-${rt}`;
+}
+
 /** A rough but plausible weight curve (kg) by age in months, with a per-child offset. */
 function weightAt(ageMonths: number, offset: number): number {
   const w = ageMonths <= 6 ? 3.2 + 0.65 * ageMonths : 7.1 + 0.22 * (ageMonths - 6);
@@ -45,11 +58,13 @@ export function demoRecords(today = new Date()): DemoRecord[] {
     });
     out.push(...demoSessions(`demo-pos-${d.posyandu.id}`, pos, today));
     CHILD_NAMES.forEach(([name, sex, mother], ci) => {
-      const ageNow = 8 + ci * 7 + di * 2; // 8 … 45 months
+      const ageNow = childAge(ci, di); // 8 … 45 months
       const childId = `demo-child-${d.posyandu.id}-${ci + 1}`;
+      // Two children are also in the RT books and a dasawisma family (one person across modules).
+      const rtPerson = LINKED_CHILD[ci] ? { personId: `${rtHousehold(d, LINKED_CHILD[ci])}-3` } : {};
       out.push({
         id: childId, kind: 'posyandu.child', addr: pos, parent: null,
-        data: { name, sex, birthDate: monthsAgo(today, ageNow, 3), hasKms: ci % 3 !== 2, motherName: mother },
+        data: { name, sex, birthDate: monthsAgo(today, ageNow, 3), hasKms: ci % 3 !== 2, motherName: mother, ...rtPerson },
       });
       const offset = ((ci * 37 + di * 11) % 9) / 10 - 0.5;
       for (let m = 5; m >= 0; m--) {
@@ -68,22 +83,19 @@ export function demoRecords(today = new Date()): DemoRecord[] {
         id: `demo-rt-${d.posyandu.id}-${rt}`, kind: 'rt.unit', addr: a, parent: null,
         data: { desaCode: d.code, desaName: d.name, rtNo: rt, rw: '001' },
       });
-      const hh = `demo-kk-${d.posyandu.id}-${rt}`;
+      const hh = rtHousehold(d, rt);
       out.push({ id: hh, kind: 'rt.household', addr: a, parent: null, data: { address: `Jl. Poros Desa No. ${Number(rt) * 7}, RT ${rt}` } });
-      out.push({
-        id: `${hh}-1`, kind: 'rt.person', addr: a, parent: hh,
-        data: { name: rt === '001' ? 'Ahmad Sulaiman' : 'Joko Prasetyo', sex: 'L', birthDate: '1984-03-12', citizenship: 'WNI' },
-      });
-      out.push({
-        id: `${hh}-2`, kind: 'rt.person', addr: a, parent: hh,
-        data: { name: rt === '001' ? 'Siti Aminah' : 'Dewi Lestari', sex: 'P', birthDate: '1988-07-21', citizenship: 'WNI' },
-      });
-    }
-    for (const g of d.groups) {
-      out.push({
-        id: `demo-dw-${g.id}`, kind: 'dasawisma.group', addr: groupAddr(d.code, g.rt, g.id), parent: null,
-        data: { name: g.name, coordinatorName: g.coordinator },
-      });
+      // The household's child is the Posyandu child of LINKED_CHILD (same name, sex and birth date).
+      const ci = LINKED_CHILD.indexOf(rt);
+      const [child, childSex] = CHILD_NAMES[ci];
+      const people: DemoRtPerson[] = [
+        { id: `${hh}-1`, data: { name: rt === '001' ? 'Ahmad Sulaiman' : 'Joko Prasetyo', sex: 'L', birthDate: '1984-03-12' } },
+        { id: `${hh}-2`, data: { name: rt === '001' ? 'Siti Aminah' : 'Dewi Lestari', sex: 'P', birthDate: '1988-07-21' } },
+        { id: `${hh}-3`, data: { name: child, sex: childSex, birthDate: monthsAgo(today, childAge(ci, di), 3) } },
+      ];
+      for (const p of people) out.push({ id: p.id, kind: 'rt.person', addr: a, parent: hh, data: { ...p.data, citizenship: 'WNI' } });
+      const g = d.groups.find((x) => x.rt === rt);
+      if (g) out.push(...demoGroupRecords(today, d, g, { id: hh, people }));
     }
   });
   out.push(...demoLkdRecords(today));
