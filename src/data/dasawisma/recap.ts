@@ -1,18 +1,16 @@
 import type { KaderDb } from '../db';
-import { dasawismaGroupRecap, emptyCounts, RECAP_COLUMNS, type DasawismaFamily, type RecapCounts, type RecapTable } from '../../domain';
+import {
+  dasawismaGroupRecap, fromSnapshot as domainFromSnapshot, recapYear as domainRecapYear, toSnapshot as domainToSnapshot,
+  type DasawismaFamily, type RecapTable,
+} from '../../domain';
 import type { Group } from './groups';
 import { listFamilies, type FamilyRecord } from './families';
 import { effectiveMembers } from './members';
 import type { Snapshot, Submission } from './submissions';
 
-/**
- * The year of catatan keluarga a month's recap reads: that year's, or the latest earlier year
- * when the kader has not started the new year yet (January recaps still count the houses).
- */
+/** The year of catatan keluarga a month's recap reads (domain rule: that year's or the latest earlier one). */
 export function recapYear(families: FamilyRecord[], month: string): number | undefined {
-  const y = +month.slice(0, 4);
-  const years = families.map((f) => f.data.year).filter((x) => x <= y);
-  return years.length ? Math.max(...years) : undefined;
+  return domainRecapYear(families.map((f) => f.data.year), month);
 }
 
 /** The group's families of the recap year, each with its effective members (RT books when linked). */
@@ -34,17 +32,9 @@ export async function groupRecap(db: KaderDb, group: Pick<Group, 'addr'>, month:
 
 /** What a submission stores: the table as the coordinator saw it. */
 export function toSnapshot(table: RecapTable): Snapshot {
-  return { rows: table.rows.map((r) => ({ familyId: r.id, label: r.label, counts: { ...r.counts } })), totals: { ...table.totals } };
-}
-
-/** A column missing from an older snapshot reads as 0, so old submissions still roll up. */
-function countsOf(m: Record<string, number>): RecapCounts {
-  const c = emptyCounts();
-  for (const k of RECAP_COLUMNS) c[k] = m[k] ?? 0;
-  return c;
+  return domainToSnapshot(table);
 }
 
 export function fromSnapshot(s: Submission): RecapTable {
-  const snap = s.data.snapshot;
-  return { rows: snap.rows.map((r) => ({ id: r.familyId, label: r.label, counts: countsOf(r.counts) })), totals: countsOf(snap.totals) };
+  return domainFromSnapshot(s.data.snapshot);
 }

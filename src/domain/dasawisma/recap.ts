@@ -2,6 +2,7 @@ import type { IsoDate, Month } from '../types';
 import { completedMonths, lastDayOf } from '../dates';
 import type { FamilyData, MemberData } from '../records/dasawisma';
 import { addCounts, emptyCounts, type RecapCounts } from './columns';
+import { addFactCounts, emptyFactCounts, familyMissing, type FactCounts } from './facts';
 
 // Rekap kelompok dasawisma (4.16a): one row per household, totals at the bottom, and the roll-ups
 // to PKK RT (4.16b) ← groups, RW/dusun (4.16c) ← RT, desa (4.16d) ← RW.
@@ -17,11 +18,15 @@ export interface RecapRow {
   id: string;
   label: string;
   counts: RecapCounts;
+  /** Households of this row not yet asked each fact (facts.ts); undefined in a submission made before it was kept. */
+  missing?: FactCounts;
 }
 
 export interface RecapTable {
   rows: RecapRow[];
   totals: RecapCounts;
+  /** Sum of the rows' missing facts; undefined when a row below does not know (an older submission). */
+  missing?: FactCounts;
 }
 
 /** Age in completed years on `on`, from the birth date or, failing that, the age the form allows instead. */
@@ -84,12 +89,15 @@ export function familyRecapCounts(f: DasawismaFamily, month: Month): RecapCounts
 }
 
 function withTotals(rows: RecapRow[]): RecapTable {
-  return { rows, totals: rows.reduce((t, r) => addCounts(t, r.counts), emptyCounts()) };
+  const totals = rows.reduce((t, r) => addCounts(t, r.counts), emptyCounts());
+  const known = rows.every((r) => r.missing);
+  const missing = known ? rows.reduce((m, r) => addFactCounts(m, r.missing!), emptyFactCounts()) : undefined;
+  return missing ? { rows, totals, missing } : { rows, totals };
 }
 
 /** Form 4.16a for one dasawisma group and month. Its totals count the group once (dasawisma = 1). */
 export function dasawismaGroupRecap(families: DasawismaFamily[], month: Month): RecapTable {
-  const table = withTotals(families.map((f) => ({ id: f.id, label: f.data.headName, counts: familyRecapCounts(f, month) })));
+  const table = withTotals(families.map((f) => ({ id: f.id, label: f.data.headName, counts: familyRecapCounts(f, month), missing: familyMissing(f.data) })));
   table.totals.dasawisma = families.length > 0 ? 1 : 0;
   return table;
 }
@@ -99,5 +107,5 @@ export function dasawismaGroupRecap(families: DasawismaFamily[], month: Month): 
  * totals, and the level's totals are their sum.
  */
 export function rollUpRecap(units: { id: string; label: string; table: RecapTable }[]): RecapTable {
-  return withTotals(units.map((u) => ({ id: u.id, label: u.label, counts: u.table.totals })));
+  return withTotals(units.map((u) => (u.table.missing ? { id: u.id, label: u.label, counts: u.table.totals, missing: u.table.missing } : { id: u.id, label: u.label, counts: u.table.totals })));
 }

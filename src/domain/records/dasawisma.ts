@@ -10,6 +10,8 @@ import { ordered } from './order-schema';
 // Where the PKK forms (TP PKK guide 4.14.1a, 4.15, 4.16a, 4.18) have choices, the schema has a
 // picklist, so the phone shows chips and the recap counts codes, never free text.
 
+// An optional yes/no: absent = not asked yet (shown as missing; see domain/dasawisma/facts.ts),
+// false = an explicit no.
 const bool = v.optional(v.boolean());
 const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 const multi = <T extends readonly [string, ...string[]]>(opts: T) => v.optional(v.pipe(v.array(v.picklist(opts)), v.maxLength(opts.length)));
@@ -110,10 +112,13 @@ export const recapSubmissionData = v.object({
   submittedBy: optText(120),
   snapshot: v.object({
     rows: v.pipe(
-      v.array(v.object({ familyId: refId, label: text(160), counts: countMap, notes: optText(500) })),
+      // missing: per household fact, 1 when not asked yet (domain/dasawisma/facts.ts); absent in older submissions.
+      v.array(v.object({ familyId: refId, label: text(160), counts: countMap, missing: v.optional(countMap), notes: optText(500) })),
       v.maxLength(200),
     ),
     totals: countMap,
+    /** Households not yet asked each fact; absent in submissions made before it was kept. */
+    missing: v.optional(countMap),
   }),
 });
 export type RecapSubmissionData = v.InferOutput<typeof recapSubmissionData>;

@@ -1,20 +1,27 @@
-import { IonList } from '@ionic/react';
+import { IonList, IonNote } from '@ionic/react';
+import { HOUSE_FLAGS, unaskedFacts } from '../../../domain/dasawisma';
 import { HOME_INDUSTRIES, LATRINES, STAPLE_FOODS, WATER_SOURCES, YARD_USES, type FamilyData } from '../../../domain/records/dasawisma';
-import { ChoiceChips, FlagChips, MultiChips } from '../ui/Chips';
+import { useT } from '../../i18n';
+import { ChoiceChips, MultiChips, YesNoChips } from '../ui/Chips';
 
-const FACT_FLAGS = ['rubbishDump', 'spal', 'stikerP4k', 'healthyHouse', 'up2k', 'envHealth'] as const;
-type Flag = (typeof FACT_FLAGS)[number];
-
-/** Household facts of data warga 4.14.1a / catatan keluarga 4.15, all as chips. */
+/**
+ * Household facts of data warga 4.14.1a / catatan keluarga 4.15, all as chips. Each is answered
+ * or shown as "belum ditanya"; the count of unanswered ones is said at the top.
+ */
 export function FamilyFacts({ data, onChange }: { data: FamilyData; onChange(patch: Partial<FamilyData>): void }) {
+  const t = useT();
+  const unasked = unaskedFacts(data).length;
   return (
     <IonList className="ion-padding-horizontal">
-      <ChoiceChips field="stapleFood" options={STAPLE_FOODS} value={data.stapleFood} onChange={(v) => onChange({ stapleFood: v })} />
-      <ChoiceChips field="latrine" options={LATRINES} value={data.latrine} onChange={(v) => onChange({ latrine: v })} />
-      <MultiChips field="water" options={WATER_SOURCES} value={data.water} onChange={(v) => onChange({ water: v })} />
-      <FlagChips<Flag> group="fact" keys={FACT_FLAGS} value={data} onChange={(k, v) => onChange({ [k]: v })} />
-      <MultiChips field="yardUse" options={YARD_USES} value={data.yardUse} onChange={(v) => onChange({ yardUse: v })} />
-      <MultiChips field="homeIndustry" options={HOME_INDUSTRIES} value={data.homeIndustry} onChange={(v) => onChange({ homeIndustry: v })} />
+      <IonNote className={unasked ? 'dw-flag' : 'dw-muted'} data-testid="facts-missing">
+        {unasked ? t('dasawisma.factsMissing', { n: unasked }) : t('dasawisma.factsComplete')}
+      </IonNote>
+      <ChoiceChips ask field="stapleFood" options={STAPLE_FOODS} value={data.stapleFood} onChange={(v) => onChange({ stapleFood: v })} />
+      <ChoiceChips ask field="latrine" options={LATRINES} value={data.latrine} onChange={(v) => onChange({ latrine: v })} />
+      <MultiChips ask field="water" options={WATER_SOURCES} value={data.water} onChange={(v) => onChange({ water: v })} />
+      <YesNoChips group="fact" keys={HOUSE_FLAGS} value={data} onChange={(k, v) => onChange({ [k]: v })} />
+      <MultiChips field="yardUse" none options={YARD_USES} value={data.yardUse} onChange={(v) => onChange({ yardUse: v })} />
+      <MultiChips field="homeIndustry" none options={HOME_INDUSTRIES} value={data.homeIndustry} onChange={(v) => onChange({ homeIndustry: v })} />
     </IonList>
   );
 }

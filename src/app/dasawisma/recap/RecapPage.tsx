@@ -8,7 +8,8 @@ import { Page } from '../ui/Page';
 import { TextField } from '../ui/TextField';
 import { ReportActions } from '../ui/ReportActions';
 import { useLoad } from '../../shell/useLoad';
-import { RecapTable, recapCsvRows } from './RecapTable';
+import { GROUP_COLUMNS, RecapTable, recapCsvRows } from './RecapTable';
+import { MissingFacts } from './MissingFacts';
 import { SubmitRecap } from './SubmitRecap';
 
 async function load(groupId: string, month: string) {
@@ -52,8 +53,9 @@ export default function RecapPage() {
         {submitted ? t('dasawisma.submitted', { date: formatDate(submitted.data.submittedOn, lang) }) : t('dasawisma.notSubmitted')}
       </p>
       <IonNote className="dw-muted">{submitted ? t('dasawisma.snapshotShown', { date: formatDate(submitted.data.submittedOn, lang) }) : t('dasawisma.liveShown')}</IonNote>
-      <RecapTable table={table} firstHeader={head} title={title} />
-      <ReportActions filename={`rekap-4.16a-${group.data.name}-${month}.csv`} rows={() => recapCsvRows(table, head, t('dasawisma.total'), (c) => t(`dasawisma.col.${c}` as MessageKey))} />
+      <RecapTable table={table} firstHeader={head} title={title} columns={GROUP_COLUMNS} />
+      <MissingFacts table={table} />
+      <ReportActions filename={`rekap-4.16a-${group.data.name}-${month}.csv`} rows={() => recapCsvRows(table, head, t('dasawisma.total'), (c) => t(`dasawisma.col.${c}` as MessageKey), GROUP_COLUMNS)} />
       {(!submitted || changed > 0) && <SubmitRecap defaultBy={group.data.coordinatorName} again={!!submitted} saving={saving} onSubmit={(on, by) => void onSubmit(on, by)} />}
     </Page>
   );

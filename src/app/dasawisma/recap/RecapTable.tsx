@@ -1,8 +1,14 @@
-import { RECAP_COLUMNS, type RecapTable as Table } from '../../../domain';
+import { RECAP_COLUMNS, type RecapColumn, type RecapTable as Table } from '../../../domain';
+
+/**
+ * 4.16a's rows are households: the "Dasawisma" column (the number of groups) only means something
+ * from 4.16b up, where each row is a group or more; a household row would read 0 and the total 1.
+ */
+export const GROUP_COLUMNS: readonly RecapColumn[] = RECAP_COLUMNS.filter((c) => c !== 'dasawisma');
 import { useT, type MessageKey } from '../../i18n';
 
 /** The 4.16a/b/c/d table: one row per unit below, totals at the bottom. */
-export function RecapTable({ table, firstHeader, title }: { table: Table; firstHeader: string; title: string }) {
+export function RecapTable({ table, firstHeader, title, columns = RECAP_COLUMNS }: { table: Table; firstHeader: string; title: string; columns?: readonly RecapColumn[] }) {
   const t = useT();
   return (
     <div className="dw-scroll">
@@ -12,7 +18,7 @@ export function RecapTable({ table, firstHeader, title }: { table: Table; firstH
           <tr>
             <th>No</th>
             <th>{firstHeader}</th>
-            {RECAP_COLUMNS.map((c) => (
+            {columns.map((c) => (
               <th key={c}>{t(`dasawisma.col.${c}` as MessageKey)}</th>
             ))}
           </tr>
@@ -22,7 +28,7 @@ export function RecapTable({ table, firstHeader, title }: { table: Table; firstH
             <tr key={r.id}>
               <td>{i + 1}</td>
               <td>{r.label}</td>
-              {RECAP_COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <td key={c}>{r.counts[c]}</td>
               ))}
             </tr>
@@ -32,7 +38,7 @@ export function RecapTable({ table, firstHeader, title }: { table: Table; firstH
           <tr>
             <td />
             <td>{t('dasawisma.total')}</td>
-            {RECAP_COLUMNS.map((c) => (
+            {columns.map((c) => (
               <td key={c} data-col={c}>
                 {table.totals[c]}
               </td>
@@ -45,10 +51,10 @@ export function RecapTable({ table, firstHeader, title }: { table: Table; firstH
 }
 
 /** CSV rows of the same table, headers in the user's language. */
-export function recapCsvRows(table: Table, firstHeader: string, totalLabel: string, label: (c: string) => string): (string | number)[][] {
+export function recapCsvRows(table: Table, firstHeader: string, totalLabel: string, label: (c: string) => string, columns: readonly RecapColumn[] = RECAP_COLUMNS): (string | number)[][] {
   return [
-    ['No', firstHeader, ...RECAP_COLUMNS.map(label)],
-    ...table.rows.map((r, i) => [i + 1, r.label, ...RECAP_COLUMNS.map((c) => r.counts[c])]),
-    ['', totalLabel, ...RECAP_COLUMNS.map((c) => table.totals[c])],
+    ['No', firstHeader, ...columns.map(label)],
+    ...table.rows.map((r, i) => [i + 1, r.label, ...columns.map((c) => r.counts[c])]),
+    ['', totalLabel, ...columns.map((c) => table.totals[c])],
   ];
 }
