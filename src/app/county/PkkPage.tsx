@@ -1,15 +1,39 @@
 import { useState } from 'react';
-import { useT } from '../i18n';
-import type { PkkOverview } from '../../server/reports/pkk';
+import { useT, type MessageKey } from '../i18n';
+import { HOUSEHOLD_FACTS, type FactCounts } from '../../domain/dasawisma';
+import type { PkkDesa, PkkOverview } from '../../server/reports/pkk';
 import { currentMonth } from './api';
 import { Page } from './ui/Page';
 import { Toolbar } from './ui/Toolbar';
 import { useCounty } from './ui/useCounty';
+import { PkkTable } from './PkkTable';
 
+/** The place of a fact's question in the county strings ('county.pkk.fact.<fact>'). */
+const factKey = (f: string) => `county.pkk.fact.${f}` as MessageKey;
+
+/** Household facts not asked yet across the kabupaten: the figures above leave those houses out. */
+function MissingLine({ missing }: { missing?: FactCounts }) {
+  const t = useT();
+  if (!missing) return null;
+  const facts = HOUSEHOLD_FACTS.filter((f) => missing[f] > 0);
+  if (!facts.length) return <p data-testid="pkk-missing">{t('county.pkk.allAsked')}</p>;
+  return (
+    <p data-testid="pkk-missing">
+      {t('county.pkk.missing')} {facts.map((f) => t('county.pkk.missingFact', { fact: t(factKey(f)), n: missing[f] })).join(' · ')}
+    </p>
+  );
+}
+
+/**
+ * PKK of the kabupaten for a month: per kecamatan and desa, how many dasawisma groups reported,
+ * which have no coordinator, and the 4.16 figures rolled up from the groups (a group that has not
+ * reported counts with its records as they are; the server says which in the group CSV).
+ */
 export default function PkkPage() {
   const t = useT();
   const [month, setMonth] = useState(currentMonth());
   const { data, error, loading } = useCounty<PkkOverview>(`reports/pkk?month=${month}`);
+  const total = (d: PkkDesa): PkkDesa & { label: string } => ({ ...d, label: t('county.total') });
   return (
     <Page title={t('county.menu.pkk')} error={error} loading={loading}>
       <Toolbar
@@ -21,22 +45,22 @@ export default function PkkPage() {
         ]}
       />
       {data && (
-        <div className="kab-wrap">
-          <table className="kab-table" data-testid="pkk-desa">
-            <thead>
-              <tr><th>{t('county.desa')}</th><th>{t('county.pkk.reported')}</th><th>{t('county.pkk.noCoordinator')}</th></tr>
-            </thead>
-            <tbody>
-              {[...data.desa, { ...data.total, code: t('county.total'), name: '' }].map((d, i) => (
-                <tr key={d.code} className={i === data.desa.length ? 'kab-total' : ''}>
-                  <td>{d.code} {d.name}</td>
-                  <td>{d.reported} / {d.groups}</td>
-                  <td className={d.withoutCoordinator ? 'kab-flag' : ''}>{d.withoutCoordinator}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <p className="kab-chips">
+            <span data-testid="pkk-reported">{t('county.pkk.reportedOf', { reported: data.total.reported, groups: data.total.groups })}</span>
+            <span>{t('county.pkk.withoutCoordinator', { n: data.total.withoutCoordinator })}</span>
+          </p>
+          <h2>{t('county.kecamatan')}</h2>
+          <PkkTable
+            testId="pkk-kecamatan"
+            first={t('county.kecamatan')}
+            rows={[...data.kecamatan.map((k) => ({ ...k, label: t('county.pkk.kecamatanOf', { code: k.code }) })), total(data.total)]}
+          />
+          <h2>{t('county.desa')}</h2>
+          <PkkTable testId="pkk-desa" first={t('county.desa')} rows={[...data.desa.map((d) => ({ ...d, label: d.name || d.code })), total(data.total)]} />
+          <MissingLine missing={data.total.missing} />
+          <p className="kab-muted">{t('county.pkk.liveNote')}</p>
+        </>
       )}
     </Page>
   );

@@ -10,3 +10,4 @@ export * from './house-flag';
 export * from './peers';
 export * from './recap';
 export * from './rollup';
+export * from './family-list';

@@ -3,7 +3,8 @@ import { rollUpRecap, type RecapTable } from '../../domain';
 import { getPkkRt, listGroups, type Group } from './groups';
 import { groupRecap, fromSnapshot } from './recap';
 import { listSubmissions, submissionFor } from './submissions';
-import { desaAddr } from '../../domain/records';
+import { desaAddr, rtAddr } from '../../domain/records';
+import { listRecords } from '../records';
 
 export interface GroupTable {
   group: Group;
@@ -20,6 +21,8 @@ export interface Unit {
 
 export interface DesaRollup {
   desaCode: string;
+  /** The desa's name as the groups or PKK RT records give it (the code when none does). */
+  desaName: string;
   month: string;
   groups: GroupTable[];
   /** 4.16b per RT: rows = groups. */
@@ -46,7 +49,7 @@ export async function desaRollup(db: KaderDb, desaCode: string, month: string): 
   const rts: DesaRollup['rts'] = [];
   for (const rtNo of rtNos) {
     const own = tables.filter((x) => x.group.rtNo === rtNo);
-    const rw = (await getPkkRt(db, desaCode, rtNo))?.data.rw;
+    const rw = await rwOf(db, desaCode, rtNo);
     const table = rollUpRecap(own.map((x) => ({ id: x.group.id, label: x.group.data.name, table: x.table })));
     rts.push({ id: rtNo, rtNo, rw, label: `RT ${rtNo}`, table, groups: own });
   }
@@ -55,5 +58,24 @@ export async function desaRollup(db: KaderDb, desaCode: string, month: string): 
     const below = rts.filter((r) => (r.rw ?? '') === k);
     return { id: k || '-', rw: k || undefined, label: k ? `RW ${k}` : '-', table: rollUpRecap(below) };
   });
-  return { desaCode, month, groups: tables, rts, rws, desa: rollUpRecap(rws) };
+  const desaName = groups.find((g) => g.data.desaName)?.data.desaName ?? (await desaNameOf(db, desaCode)) ?? desaCode;
+  return { desaCode, desaName, month, groups: tables, rts, rws, desa: rollUpRecap(rws) };
+}
+
+/** The RT's RW: the PKK RT record's, else the RT books' (rt.unit) when they are on this phone. */
+export async function rwOf(db: KaderDb, desaCode: string, rtNo: string): Promise<string | undefined> {
+  const pkk = (await getPkkRt(db, desaCode, rtNo))?.data.rw;
+  if (pkk) return pkk;
+  const units = await listRecords<{ rw?: string }>(db, 'rt.unit', rtAddr(desaCode, rtNo));
+  return units.find((u) => u.addr === rtAddr(desaCode, rtNo) && u.data.rw)?.data.rw;
+}
+
+/** A desa's name from any PKK RT or RT unit record of it on this phone. */
+async function desaNameOf(db: KaderDb, desaCode: string): Promise<string | undefined> {
+  for (const kind of ['dasawisma.pkkRt', 'rt.unit']) {
+    const rows = await listRecords<{ desaName?: string }>(db, kind, desaAddr(desaCode));
+    const named = rows.find((r) => r.data.desaName);
+    if (named) return named.data.desaName;
+  }
+  return undefined;
 }

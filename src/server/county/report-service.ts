@@ -10,6 +10,9 @@ import { unitDetail, type UnitDetail } from '../reports/posyandu-unit';
 import { loadRtBooks } from '../reports/population-inputs';
 import { populationOf, rtResult, type PopulationOverview, type RtResult } from '../reports/population';
 import { pkkOverview, type PkkOverview } from '../reports/pkk';
+
+/** What the PKK overview reads: the dasawisma records, and the unit records that name a desa. */
+const PKK_KINDS = ['dasawisma.group', 'dasawisma.recap', 'dasawisma.family', 'dasawisma.member', 'dasawisma.pkkRt', 'rt.unit', 'posyandu.unit'] as const;
 import { lastSyncOf, loadSyncIndex, staleSync } from '../reports/device-sync';
 import { addrMarks, topMarks, type TopMarks } from '../reports/marks';
 import { unitResults } from '../reports/unit-store';
@@ -143,12 +146,11 @@ export class ReportService {
   async pkk(kab: string, month: string): Promise<PkkOverview> {
     const { top } = await topMarks(this.db, kab);
     return this.cache.get(`pkk|${kab}|${month}`, top, async () => {
-      const [groups, recaps, pkkRts] = await Promise.all([
-        loadKind(this.db, kab, 'dasawisma.group'),
-        loadKind(this.db, kab, 'dasawisma.recap'),
-        loadKind(this.db, kab, 'dasawisma.pkkRt'),
-      ]);
-      return pkkOverview(groups, recaps, pkkRts, month);
+      const k = await loadKinds(this.db, kab, PKK_KINDS);
+      const named = [...k.get('dasawisma.pkkRt')!, ...k.get('rt.unit')!, ...k.get('posyandu.unit')!];
+      return pkkOverview({
+        groups: k.get('dasawisma.group')!, recaps: k.get('dasawisma.recap')!, families: k.get('dasawisma.family')!, members: k.get('dasawisma.member')!, named,
+      }, month);
     });
   }
 

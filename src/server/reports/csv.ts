@@ -1,7 +1,7 @@
-import type { PopulationRecap } from '../../domain';
+import { RECAP_COLUMNS, type PopulationRecap, type RecapCounts } from '../../domain';
 import type { PosyanduOverview } from '../county/report-service';
 import type { PopulationOverview } from './population';
-import type { PkkOverview } from './pkk';
+import { PKK_FIGURE_HEAD, type PkkOverview } from './pkk';
 import type { GroupTotal } from './posyandu-overview';
 
 // CSV of every county table: RFC 4180, comma separated, with a BOM so spreadsheet programs read
@@ -71,14 +71,16 @@ export function populationCsv(o: PopulationOverview, table: 'rt' | 'desa' | 'kec
 }
 
 export function pkkCsv(o: PkkOverview, table: 'desa' | 'kelompok'): string {
+  const figures = (c: RecapCounts) => RECAP_COLUMNS.map((k) => c[k]);
+  const figureHead = RECAP_COLUMNS.map((k) => PKK_FIGURE_HEAD[k]);
   if (table === 'kelompok') {
     return toCsv([
-      ['Kecamatan', 'Kode desa', 'RT', 'Kelompok dasawisma', 'Sudah lapor', 'Tanggal lapor', 'Ada koordinator'],
-      ...o.rows.map((r) => [r.kecamatan, r.desa, r.rt, r.name, r.reported, r.submittedOn, r.hasCoordinator]),
+      ['Kecamatan', 'Kode desa', 'Desa', 'RT', 'Kelompok dasawisma', 'Sudah lapor', 'Tanggal lapor', 'Ada koordinator', ...figureHead],
+      ...o.rows.map((r) => [r.kecamatan, r.desa, r.desaName, r.rt, r.name, r.reported, r.submittedOn, r.hasCoordinator, ...figures(r.counts)]),
     ]);
   }
   return toCsv([
-    ['Kode desa', 'Desa', 'Kelompok', 'Sudah lapor', 'Belum lapor', 'Tanpa koordinator'],
-    ...[...o.desa, { ...o.total, code: 'Jumlah' }].map((d) => [d.code, d.name, d.groups, d.reported, d.groups - d.reported, d.withoutCoordinator]),
+    ['Kode desa', 'Desa', 'Kelompok', 'Sudah lapor', 'Belum lapor', 'Tanpa koordinator', ...figureHead],
+    ...[...o.desa, { ...o.total, code: 'Jumlah' }].map((d) => [d.code, d.name, d.groups, d.reported, d.groups - d.reported, d.withoutCoordinator, ...figures(d.counts)]),
   ]);
 }

@@ -1,6 +1,7 @@
 import type { SyncRecord } from '../../../src/domain/records';
 import { groupAddr, posyanduAddr, rtAddr } from '../../../src/domain/records';
-import { addMonths, monthRange } from '../../../src/domain';
+import { addMonths, dasawismaGroupRecap, monthRange, toSnapshot, type DasawismaFamily } from '../../../src/domain';
+import type { FamilyData, MemberData } from '../../../src/domain/records/dasawisma';
 
 // Generated county data for the county tests and the benchmark: Posyandu with children weighed
 // monthly (some months missed, some not gaining), sessions, registers; RTs with books and
@@ -143,14 +144,54 @@ export function genRt(o: RtOpts): SyncRecord[] {
   return out;
 }
 
+/**
+ * Dasawisma groups of one RT: each with 2–6 households of the month's year (members of every age,
+ * household facts answered, answered "no" or not asked yet), most with a coordinator. About 60 %
+ * submitted the month's recap: its snapshot is the domain's table of the households before the
+ * last one was entered (so "submitted" and "computed now" differ and a report must pick right).
+ */
 export function genGroups(desa: string, rt: string, n: number, month: string, seed: number): SyncRecord[] {
   const r = rng(seed);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+  const maybe = <T,>(x: T, p = 0.8) => (r() < p ? x : undefined);
+  const year = +month.slice(0, 4);
   const out: SyncRecord[] = [];
   for (let i = 0; i < n; i++) {
     const id = `dw${seed}x${i}`;
     const addr = groupAddr(desa, rt, id);
     out.push(rec('dasawisma.group', addr, { name: `Dasawisma ${i}`, ...(r() < 0.8 ? { coordinatorName: `Ibu ${i}` } : {}) }, { id: `grp-${id}` }));
-    if (r() < 0.6) out.push(rec('dasawisma.recap', addr, { month, submittedOn: `${month}-25`, snapshot: { rows: [], totals: {} } }));
+    const families: DasawismaFamily[] = [];
+    const houses = 2 + Math.floor(r() * 5);
+    for (let h = 0; h < houses; h++) {
+      const data = JSON.parse(JSON.stringify({
+        year, headName: `Kepala ${i}.${h}`, kkCount: 1 + Math.floor(r() * 2),
+        stapleFood: maybe(pick(['beras', 'non-beras'] as const)), latrine: maybe(pick(['tidak-ada', 'ada', 'ada-septic'] as const)),
+        water: maybe([pick(['pdam', 'sumur', 'lainnya'] as const)]), healthyHouse: maybe(r() < 0.6, 0.7), spal: maybe(r() < 0.5),
+        rubbishDump: maybe(r() < 0.7), up2k: maybe(r() < 0.3), envHealth: maybe(r() < 0.4), stikerP4k: maybe(r() < 0.2),
+        yardUse: maybe(r() < 0.5 ? ['toga'] : []), homeIndustry: maybe(r() < 0.3 ? ['pangan'] : []),
+      })) as FamilyData;
+      const fam = rec('dasawisma.family', addr, data);
+      out.push(fam);
+      const members: MemberData[] = [];
+      const size = 1 + Math.floor(r() * 5);
+      for (let m = 0; m < size; m++) {
+        const age = Math.floor(r() * 80 * 12);
+        const born = addMonths(month, -age);
+        const sex = r() < 0.5 ? 'L' : 'P';
+        const md = JSON.parse(JSON.stringify({
+          name: `Anggota ${m}`, sex, birthDate: `${born}-${pad(1 + Math.floor(r() * 28))}`,
+          maritalStatus: age > 18 * 12 ? pick(['kawin', 'belum_kawin', 'cerai_mati'] as const) : 'belum_kawin',
+          pregnant: sex === 'P' && age > 18 * 12 && age < 45 * 12 && r() < 0.2 ? true : undefined,
+        })) as MemberData;
+        members.push(md);
+        out.push(rec('dasawisma.member', addr, md, { parent: fam.id }));
+      }
+      families.push({ id: fam.id, data, members });
+    }
+    if (r() < 0.6) {
+      const snapshot = toSnapshot(dasawismaGroupRecap(families.slice(0, -1), month));
+      out.push(rec('dasawisma.recap', addr, { month, submittedOn: `${month}-25`, snapshot }));
+    }
     if (r() < 0.5) out.push(rec('dasawisma.recap', addr, { month: addMonths(month, -1), submittedOn: `${addMonths(month, -1)}-25`, snapshot: { rows: [], totals: {} } }));
   }
   return out;

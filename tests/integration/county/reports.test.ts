@@ -3,6 +3,7 @@ import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
 import { KaderDb } from '../../../src/data/db';
 import { loadRegister, skdnReport, strataReport, type Unit } from '../../../src/data/posyandu';
 import { loadBooks } from '../../../src/data/rt/books';
+import { desaRollup } from '../../../src/data/dasawisma';
 import { buildRegister } from '../../../src/data/rt/register';
 import { populationEvents } from '../../../src/data/rt/recap';
 import { loadWhoTables, populationRecapRange, skdn, sumRecaps, type ChildRecord } from '../../../src/domain';
@@ -54,6 +55,7 @@ describe.each(countyBackends())('county reports (%s)', (backend) => {
   const pulled = new Map<string, SyncRecord[]>();
   const rtRecords = new Map<string, SyncRecord[]>();
   let groups: SyncRecord[] = [];
+  const pkkRecords = new Map<string, SyncRecord[]>();
 
   beforeAll(async () => {
     await loadWhoTables();
@@ -81,7 +83,9 @@ describe.each(countyBackends())('county reports (%s)', (backend) => {
     for (const [i, d] of DESA.entries()) {
       const recs = genGroups(d, '001', 6 + i, MONTH, 300 + i);
       groups.push(...recs);
-      await pushAll(await county.phone('pkk', `64.11/${d}`), recs);
+      const phone = await county.phone('pkk', `64.11/${d}`);
+      await pushAll(phone, recs);
+      pkkRecords.set(d, (await phone.pullAll()).records);
     }
     groups = groups.filter((g) => g.kind.startsWith('dasawisma.'));
   });
@@ -190,6 +194,39 @@ describe.each(countyBackends())('county reports (%s)', (backend) => {
       expect(row.reported).toBe(gs.filter((g) => reported.has(g.addr)).length);
       expect(row.withoutCoordinator).toBe(gs.filter((g) => !(g.data as { coordinatorName?: string }).coordinatorName).length);
     }
+  });
+
+  it('PKK figures: county == the desa coordinator\'s roll-up on her phone (submitted recaps, else live), per group, desa and kecamatan', async () => {
+    const r = await county.get(`reports/pkk?month=${MONTH}`);
+    let submitted = 0;
+    let live = 0;
+    for (const d of DESA) {
+      const db = phoneDb();
+      await db.records.bulkPut(pkkRecords.get(d)!);
+      const phone = await desaRollup(db, d, MONTH);
+      const row = r.body.desa.find((x: { code: string }) => x.code === d);
+      expect(row.counts, d).toEqual(phone.desa.totals);
+      expect(row.missing, d).toEqual(phone.desa.missing);
+      expect(row.counts.households).toBeGreaterThan(5);
+      for (const g of phone.groups) {
+        const gr = r.body.rows.find((x: { addr: string }) => x.addr === g.group.addr);
+        expect(gr.counts, g.group.data.name).toEqual(g.table.totals);
+        expect(gr.reported).toBe(g.source === 'submitted');
+        if (g.source === 'submitted') submitted++;
+        else live++;
+      }
+      db.close();
+    }
+    // Both ways of counting a group were exercised, and they differ (the snapshot lacks the last house).
+    expect(submitted).toBeGreaterThan(0);
+    expect(live).toBeGreaterThan(0);
+    const sub = r.body.rows.find((x: { reported: boolean }) => x.reported);
+    const houses = groups.filter((g) => g.kind === 'dasawisma.family' && g.addr === sub.addr).length;
+    expect(sub.counts.households).toBe(houses - 1);
+    const k = r.body.kecamatan.find((x: { code: string }) => x.code === '64.11.07');
+    const inK = r.body.desa.filter((x: { code: string }) => x.code.startsWith('64.11.07.'));
+    expect(k.counts.membersP).toBe(inK.reduce((a: number, x: { counts: { membersP: number } }) => a + x.counts.membersP, 0));
+    expect(r.body.total.counts.households).toBe(r.body.desa.reduce((a: number, x: { counts: { households: number } }) => a + x.counts.households, 0));
   });
 
   it('CSV exports: text/csv with a file name, one line per row plus the total', async () => {

@@ -1,63 +1,82 @@
-import { useEffect, useRef, useState } from 'react';
-import { IonButton, IonList, IonListHeader } from '@ionic/react';
+import { useEffect, useState } from 'react';
+import { IonButton, IonItem, IonLabel, IonList, IonListHeader } from '@ionic/react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
-import { getDb } from '../../../data';
-import { deleteFamily, effectiveMembers, getFamily, getGroup, linkedHousehold, refreshLinkedMembers, saveFamily } from '../../../data/dasawisma';
+import { getDb, newId } from '../../../data';
+import { deleteFamily, effectiveMembers, getFamily, getGroup, groupAt, linkedHousehold, refreshLinkedMembers, saveFamily } from '../../../data/dasawisma';
 import type { FamilyData } from '../../../domain/records/dasawisma';
-import { parseAddr } from '../../../domain/records';
 import { useSaver } from '../../shell/useSaver';
-import { useT } from '../../i18n';
+import { formatDateTime, useLang, useT } from '../../i18n';
 import { Page } from '../ui/Page';
 import { TextField } from '../ui/TextField';
 import { useLoad } from '../../shell/useLoad';
-import { clearDraft, readDraft, writeDraft } from '../ui/drafts';
+import { clearDraft, familyDraftKey, readDraft, writeDraft } from '../ui/drafts';
 import { FamilyFacts } from './FamilyFacts';
 import { RtLink } from './RtLink';
 import { MemberList } from './MemberList';
-import { useToast, useAlert } from '../../shell/overlays';
+import { useAlert } from '../../shell/overlays';
 
-async function load(groupId: string | undefined, familyId: string | undefined, year: number) {
+async function load(groupId: string | undefined, familyId: string | undefined, newFamilyId: string, year: number) {
   const db = getDb();
-  const family = familyId ? await getFamily(db, familyId) : undefined;
-  const group = await getGroup(db, family ? parseAddr(family.addr).group ?? '' : groupId ?? '');
+  // A new family's form opened again after it was saved (the record took the form's id) shows that family.
+  const family = await getFamily(db, familyId ?? newFamilyId);
+  // A family names its group by address only (groups.ts: one way to name a group).
+  const group = family ? await groupAt(db, family.addr) : await getGroup(db, groupId ?? '');
   if (!group) return null;
   if (family) await refreshLinkedMembers(db, family);
   const members = family ? await effectiveMembers(db, family) : [];
   const linkedFound = family ? !!(await linkedHousehold(db, family)) : false;
-  const key = `dasawisma.family:${family?.id ?? `new:${group.id}`}`;
+  const key = familyDraftKey(family?.id, group.id, newFamilyId);
   const draft = await readDraft<FamilyData>(key);
-  const initial: FamilyData = draft ?? family?.data ?? { year, headName: '' };
-  return { group, family, members, linkedFound, key, initial, fromDraft: !!draft };
+  const saved: FamilyData = family?.data ?? { year, headName: '' };
+  return { group, family, members, linkedFound, key, saved, initial: draft?.value ?? saved, draftAt: draft?.updatedAt };
 }
+
+const ID = /^[0-9A-Za-z_-]{1,64}$/;
 
 /** Catatan keluarga (4.15) with the household facts of data warga (4.14.1a), for one household and year. */
 export default function FamilyPage() {
   const t = useT();
+  const lang = useLang((s) => s.lang);
   const { groupId, familyId } = useParams();
-  const year = Number(new URLSearchParams(useLocation().search).get('tahun')) || new Date().getFullYear();
+  const search = new URLSearchParams(useLocation().search);
+  const year = Number(search.get('tahun')) || new Date().getFullYear();
+  // A new family's own id, from the form's address (a reload) or made now; its draft is keyed by it.
+  const [newFamilyId] = useState(() => {
+    const d = search.get('draf');
+    return d && ID.test(d) ? d : newId();
+  });
   const navigate = useNavigate();
   const { save, saving } = useSaver();
-  const [toast] = useToast();
   const [confirm] = useAlert();
-  const { data: loaded, reload } = useLoad(() => load(groupId, familyId, year), [groupId, familyId, year], { live: false });
+  const { data: loaded, reload } = useLoad(() => load(groupId, familyId, newFamilyId, year), [groupId, familyId, newFamilyId, year], { live: false });
   const [form, setForm] = useState<FamilyData>({ year, headName: '' });
-  const shownDraft = useRef(false);
+  const [draftAt, setDraftAt] = useState<string | undefined>();
+
+  useEffect(() => {
+    // The new form's address keeps its id, so a reload brings back this form's draft and no other.
+    if (familyId || search.get('draf') === newFamilyId || !window.location.pathname.endsWith('/keluarga-baru')) return;
+    const url = new URL(window.location.href);
+    url.searchParams.set('draf', newFamilyId);
+    window.history.replaceState(window.history.state, '', url);
+    // Once, for the id made at mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     if (!loaded) return;
     setForm(loaded.initial);
-    if (loaded.fromDraft && !shownDraft.current) {
-      shownDraft.current = true;
-      void toast({ message: t('dasawisma.draftRestored'), duration: 2000, position: 'top' });
-    }
-    // Only a new load resets the form (t and toast change identity on every render).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    setDraftAt(loaded.draftAt);
   }, [loaded]);
 
   if (loaded === undefined) return <Page title={t('dasawisma.family')}>{t('common.loading')}</Page>;
   if (!loaded) return <Page title={t('dasawisma.family')}>{t('common.none')}</Page>;
   const { group, family, members, linkedFound, key } = loaded;
 
+  const discardDraft = () => {
+    void clearDraft(key);
+    setForm(loaded.saved);
+    setDraftAt(undefined);
+  };
   const change = (patch: Partial<FamilyData>) =>
     setForm((f) => {
       const next = { ...f, ...patch };
@@ -68,9 +87,10 @@ export default function FamilyPage() {
 
   async function onSave() {
     const data = { ...form, kkCount: form.kkCount || undefined };
-    const r = await save(() => saveFamily(getDb(), group, data, family?.id));
+    const r = await save(() => saveFamily(getDb(), group, data, family?.id ?? newFamilyId));
     if (!r.ok) return;
     await clearDraft(key);
+    setDraftAt(undefined);
     if (!family) navigate(`/dasawisma/keluarga/${r.value.id}`, { replace: true });
     else reload();
   }
@@ -87,6 +107,14 @@ export default function FamilyPage() {
 
   return (
     <Page title={`${t('dasawisma.family')} ${form.year}`} back={`/dasawisma/kelompok/${group.id}`}>
+      {draftAt && (
+        <IonItem lines="none" color="warning" data-testid="draft-restored">
+          <IonLabel className="ion-text-wrap">{t('dasawisma.draftRestored', { when: formatDateTime(draftAt, lang) })}</IonLabel>
+          <IonButton slot="end" size="small" fill="outline" onClick={discardDraft}>
+            {t('dasawisma.draftDiscard')}
+          </IonButton>
+        </IonItem>
+      )}
       <IonList>
         <TextField name="headName" label={t('dasawisma.headName')} value={form.headName} onChange={(v) => change({ headName: v })} />
         <TextField name="houseNo" label={t('dasawisma.houseNo')} value={form.houseNo} onChange={(v) => change({ houseNo: v })} />

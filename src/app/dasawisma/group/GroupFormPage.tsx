@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { IonButton, IonItem, IonList, IonListHeader, IonSelect, IonSelectOption } from '@ionic/react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { getDb } from '../../../data';
-import { createGroup, getGroup, getPkkRt, savePkkRt, updateGroup, type GroupData, type PkkRtData } from '../../../data/dasawisma';
+import { createGroup, getGroup, getPkkRt, rwOf, savePkkRt, updateGroup, type GroupData, type PkkRtData } from '../../../data/dasawisma';
 import { useSaver } from '../../shell/useSaver';
 import { useT } from '../../i18n';
 import { Page } from '../ui/Page';
@@ -25,7 +25,9 @@ export default function GroupFormPage() {
     const group = await getGroup(db, id);
     if (!group) return null;
     const pkk = await getPkkRt(db, group.desaCode, group.rtNo);
-    return { group, pkk: pkk?.data ?? {}, candidates: await coordinatorCandidates(db, group) };
+    // The RW the RT books already know (rt.unit) fills in until the PKK RT record says otherwise.
+    const rw = pkk?.data.rw ?? (await rwOf(db, group.desaCode, group.rtNo));
+    return { group, pkk: { ...(pkk?.data ?? {}), ...(rw ? { rw } : {}) }, candidates: await coordinatorCandidates(db, group) };
   }, [id], { live: false });
   const [desaCode, setDesaCode] = useState('');
   const [rtNo, setRtNo] = useState('');

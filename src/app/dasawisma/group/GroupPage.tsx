@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { IonButton, IonIcon, IonItem, IonLabel, IonList, IonListHeader, IonNote, IonSegment, IonSegmentButton } from '@ionic/react';
+import { IonButton, IonIcon, IonItem, IonLabel, IonList, IonListHeader, IonSegment, IonSegmentButton } from '@ionic/react';
 import { addOutline, bookOutline, createOutline, documentTextOutline } from 'ionicons/icons';
 import { useParams } from 'react-router-dom';
 import { getDb } from '../../../data';
-import { copyFamilyToYear, getGroup, listFamilies } from '../../../data/dasawisma';
+import { copyFamilyToYear, familySummaries, getGroup } from '../../../data/dasawisma';
 import { useSaver } from '../../shell/useSaver';
-import { useT } from '../../i18n';
+import { formatDateTime, useLang, useT } from '../../i18n';
+import type { FamilyData } from '../../../domain/records/dasawisma';
+import { newFamilyDrafts } from '../ui/drafts';
 import { Page } from '../ui/Page';
 import { useLoad } from '../../shell/useLoad';
 import { currentMonth } from '../ui/enrolment';
@@ -14,6 +16,7 @@ import { useToast } from '../../shell/overlays';
 /** One group: its houses (catatan keluarga) for a year, and the way to its recap and registers. */
 export default function GroupPage() {
   const t = useT();
+  const lang = useLang((s) => s.lang);
   const { id = '' } = useParams();
   const [year, setYear] = useState(new Date().getFullYear());
   const { save } = useSaver();
@@ -21,13 +24,14 @@ export default function GroupPage() {
   const { data, reload } = useLoad(async () => {
     const db = getDb();
     const group = await getGroup(db, id);
-    return group ? { group, families: await listFamilies(db, group.addr) } : null;
+    if (!group) return null;
+    return { group, families: await familySummaries(db, group.addr), drafts: await newFamilyDrafts<FamilyData>(group.id) };
   }, [id]);
   if (data === undefined) return <Page title={t('dasawisma.group')}>{t('common.loading')}</Page>;
   if (!data) return <Page title={t('dasawisma.group')}>{t('common.none')}</Page>;
-  const { group, families } = data;
-  const ofYear = families.filter((f) => f.data.year === year);
-  const previous = families.filter((f) => f.data.year === year - 1);
+  const { group, families, drafts } = data;
+  const ofYear = families.filter((f) => f.family.data.year === year);
+  const previous = families.filter((f) => f.family.data.year === year - 1).map((f) => f.family);
 
   async function copyPrevious() {
     const r = await save(async () => {
@@ -67,16 +71,33 @@ export default function GroupPage() {
           {t('dasawisma.families')} · {t('dasawisma.houses', { n: ofYear.length })}
         </IonListHeader>
         {ofYear.length === 0 && <IonItem lines="none">{t('dasawisma.noFamilies')}</IonItem>}
-        {ofYear.map((f) => (
-          <IonItem key={f.id} routerLink={`/dasawisma/keluarga/${f.id}`} detail>
+        {ofYear.map(({ family: f, members, unasked }) => (
+          <IonItem key={f.id} routerLink={`/dasawisma/keluarga/${f.id}`} detail data-testid="family-row">
             <IonLabel>
               <h2>{f.data.headName}</h2>
-              {f.data.houseNo && <p>{t('dasawisma.houseNo')} {f.data.houseNo}</p>}
+              <p>
+                {f.data.houseNo ? `${t('dasawisma.houseNo')} ${f.data.houseNo} · ` : ''}
+                {t('dasawisma.memberCount', { n: members })}
+                {f.data.rtHouseholdId ? ` · ${t('dasawisma.fromRt')}` : ''}
+              </p>
+              {unasked > 0 && <p className="dw-flag">{t('dasawisma.factsMissing', { n: unasked })}</p>}
             </IonLabel>
-            {f.data.rtHouseholdId && <IonNote slot="end">{t('dasawisma.fromRt')}</IonNote>}
           </IonItem>
         ))}
       </IonList>
+      {drafts.length > 0 && (
+        <IonList data-testid="unsaved-drafts">
+          <IonListHeader>{t('dasawisma.unsavedDrafts')}</IonListHeader>
+          {drafts.map((d) => (
+            <IonItem key={d.id} routerLink={`/dasawisma/kelompok/${id}/keluarga-baru?tahun=${d.value.year}&draf=${d.id}`} detail>
+              <IonLabel>
+                <h2>{t('dasawisma.unsavedDraft', { name: d.value.headName?.trim() || t('dasawisma.unnamed') })}</h2>
+                <p>{formatDateTime(d.updatedAt, lang)}</p>
+              </IonLabel>
+            </IonItem>
+          ))}
+        </IonList>
+      )}
       <IonButton expand="block" routerLink={`/dasawisma/kelompok/${id}/keluarga-baru?tahun=${year}`}>
         <IonIcon slot="start" icon={addOutline} />
         {t('dasawisma.newFamily')}

@@ -9,6 +9,7 @@ import { TextField } from '../ui/TextField';
 import { ReportActions } from '../ui/ReportActions';
 import { useLoad } from '../../shell/useLoad';
 import { RecapTable, recapCsvRows } from '../recap/RecapTable';
+import { MissingFacts } from '../recap/MissingFacts';
 import type { RecapTable as Table } from '../../../domain';
 
 type Level = 'rt' | 'rw' | 'desa';
@@ -27,7 +28,7 @@ export default function RollupPage() {
       ? data.rts.map((r) => ({ key: r.id, title: `${t('dasawisma.rollupRt')} — RT ${r.rtNo}`, first: t('dasawisma.group'), table: r.table }))
       : level === 'rw'
         ? data.rws.map((r) => ({ key: r.id, title: `${t('dasawisma.rollupRw')} — ${r.rw ? t('dasawisma.rw', { rw: r.rw }) : t('dasawisma.noRw')}`, first: 'RT', table: r.table }))
-        : [{ key: 'desa', title: `${t('dasawisma.rollupDesa')} — ${desa}`, first: t('dasawisma.levelRw'), table: data.desa }];
+        : [{ key: 'desa', title: `${t('dasawisma.rollupDesa')} — ${t('dasawisma.desaOf', { name: data.desaName })}`, first: t('dasawisma.levelRw'), table: data.desa }];
   const csv = () => sections.flatMap((s) => [[s.title], ...recapCsvRows(s.table, s.first, t('dasawisma.total'), (c) => t(`dasawisma.col.${c}` as MessageKey)), []]);
   const notReported = data.groups.filter((g) => g.source === 'live').length;
   return (
@@ -39,14 +40,15 @@ export default function RollupPage() {
           <IonSegmentButton value="rw"><IonLabel>{t('dasawisma.levelRw')}</IonLabel></IonSegmentButton>
           <IonSegmentButton value="desa"><IonLabel>{t('dasawisma.levelDesa')}</IonLabel></IonSegmentButton>
         </IonSegment>
-        <p className="dw-muted">
-          {formatMonth(month, lang)} · {t('dasawisma.notSubmitted')}: {notReported} ({t('dasawisma.sourceLive')})
+        <p className="dw-muted" data-testid="rollup-source">
+          {formatMonth(month, lang)} · {notReported ? t('dasawisma.rollupLive', { n: notReported, total: data.groups.length }) : t('dasawisma.rollupAllReported', { n: data.groups.length })}
         </p>
       </div>
       {sections.map((s) => (
         <section key={s.key}>
           <h3>{s.title}</h3>
           <RecapTable table={s.table} firstHeader={s.first} title={`${s.title} · ${formatMonth(month, lang)}`} />
+          <MissingFacts table={s.table} />
         </section>
       ))}
       <ReportActions filename={`rekap-pkk-${level}-${desa}-${month}.csv`} rows={csv} />
