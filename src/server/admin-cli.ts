@@ -62,7 +62,7 @@ async function run(): Promise<number> {
         expiresDays: values['expires-days'] ? Number(values['expires-days']) : undefined,
         modules: values.modules?.split(',').map((s) => s.trim()).filter(Boolean),
       });
-      if (!r.ok) return fail(r.reason);
+      if (!r.ok) return fail(r.message);
       console.log(`code: ${r.code}\nrole: ${r.role}\nscope: ${r.scope.prefix} [${r.scope.modules.join(', ')}]\nlabel: ${r.scope.label}\nuses: ${uses ?? 'unlimited'}`);
       console.log('The code is shown only now; the server keeps only its hash.');
       return 0;

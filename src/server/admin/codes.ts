@@ -2,7 +2,7 @@ import type { Db } from '../db/types';
 import { iso, json, num } from '../db/types';
 import type { Role, Scope } from '../../sync/protocol';
 import { codeHash, codeHint, newCode, normalizeCode } from '../auth/secrets';
-import { makeScope } from './roles';
+import { makeScope, refuse, type Refused } from './roles';
 
 // Enrolment codes: created by county staff (CLI now, county web view later), used once by default.
 
@@ -19,22 +19,22 @@ export interface CreateCodeInput {
   demo?: boolean;
 }
 
-export type CreateCodeResult = { ok: true; code: string; role: Role; scope: Scope } | { ok: false; reason: string };
+export type CreateCodeResult = { ok: true; code: string; role: Role; scope: Scope } | Refused;
 
 export async function createCode(db: Db, i: CreateCodeInput): Promise<CreateCodeResult> {
   const s = makeScope(i.role, i.prefix, i.label, i.modules);
   if (!s.ok) return s;
   const code = normalizeCode(i.code ?? newCode());
-  if (!/^[A-Z0-9-]{4,64}$/.test(code)) return { ok: false, reason: 'code must be 4–64 letters, digits or dashes' };
+  if (!/^[A-Z0-9-]{4,64}$/.test(code)) return refuse('bad-code', 'code must be 4–64 letters, digits or dashes');
   const uses = i.uses === undefined ? 1 : i.uses;
-  if (uses !== null && (!Number.isInteger(uses) || uses < 1)) return { ok: false, reason: 'uses must be a positive integer' };
+  if (uses !== null && (!Number.isInteger(uses) || uses < 1)) return refuse('bad-uses', 'uses must be a positive integer');
   const expires = i.expiresDays ? new Date(Date.now() + i.expiresDays * 86_400_000).toISOString() : null;
   const rows = await db.query(
     `insert into enrol_codes (code_hash, hint, kab, role, scope, uses_left, expires_at, demo)
      values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8) on conflict (code_hash) do nothing returning code_hash`,
     [codeHash(code), codeHint(code), s.scope.kabupaten, s.role, JSON.stringify(s.scope), uses, expires, !!i.demo],
   );
-  if (!rows.length) return { ok: false, reason: 'this code exists already' };
+  if (!rows.length) return refuse('code-exists', 'this code exists already');
   return { ok: true, code, role: s.role, scope: s.scope };
 }
 

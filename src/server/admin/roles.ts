@@ -38,14 +38,26 @@ export function withRoleReads(role: Role, scope: Scope): Scope {
   return reads.length ? { ...rest, reads } : rest;
 }
 
-export type ScopeResult = { ok: true; role: Role; scope: Scope } | { ok: false; reason: string };
+/**
+ * Why a code cannot be made, as a code the county screen words in the officer's language (the CLI
+ * prints `message`). Kept stable: the app's strings are keyed by it.
+ */
+export const CODE_REFUSALS = [
+  'bad-role', 'bad-scope', 'scope-role-mismatch', 'bad-modules', 'scope-outside-kabupaten', 'bad-code', 'bad-uses', 'code-exists',
+] as const;
+export type CodeRefusal = (typeof CODE_REFUSALS)[number];
+
+export type Refused = { ok: false; reason: CodeRefusal; message: string };
+export type ScopeResult = { ok: true; role: Role; scope: Scope } | Refused;
+
+export const refuse = (reason: CodeRefusal, message: string): Refused => ({ ok: false, reason, message });
 
 /** Builds and checks the scope of a new enrolment code. */
 export function makeScope(role: string, prefix: string, label?: string, modules?: string[]): ScopeResult {
-  if (!(ROLES as readonly string[]).includes(role)) return { ok: false, reason: `role must be one of ${ROLES.join(', ')}` };
+  if (!(ROLES as readonly string[]).includes(role)) return refuse('bad-role', `role must be one of ${ROLES.join(', ')}`);
   const r = role as Role;
   const wrong = addrProblem(prefix);
-  if (wrong) return { ok: false, reason: `scope must be an address like 64.11/64.11.05.2003/rt:001 (${wrong})` };
+  if (wrong) return refuse('bad-scope', `scope must be an address like 64.11/64.11.05.2003/rt:001 (${wrong})`);
   const p = parseAddr(prefix);
   const depthOk: Record<Role, boolean> = {
     kader: !!p.posyandu,
@@ -55,10 +67,10 @@ export function makeScope(role: string, prefix: string, label?: string, modules?
     desa: !!p.desa && !p.rt && !p.posyandu && !p.lkd,
     county: !p.desa,
   };
-  if (!depthOk[r]) return { ok: false, reason: `scope ${prefix} does not fit role ${r}` };
+  if (!depthOk[r]) return refuse('scope-role-mismatch', `scope ${prefix} does not fit role ${r}`);
   const mods = (modules?.length ? modules : ROLE_MODULES[r]) as ModuleName[];
   const bad = mods.filter((m) => !ROLE_MODULES[r].includes(m));
-  if (bad.length) return { ok: false, reason: `role ${r} may not have modules ${bad.join(', ')}` };
+  if (bad.length) return refuse('bad-modules', `role ${r} may not have modules ${bad.join(', ')}`);
   return {
     ok: true,
     role: r,

@@ -3,6 +3,7 @@ import { kabupatenOf } from '../../domain/records';
 import { STRATA_PROFILE_IDS, kbmTableSchema } from '../../domain/records/config';
 import { ROLES, MAX_BODY_BYTES } from '../../sync/protocol';
 import { createCode } from '../admin/codes';
+import { countyPlaces } from '../admin/places';
 import { listDevices } from '../admin/devices';
 import { HttpError, readJson } from '../http/body';
 import { sendJson } from '../http/respond';
@@ -33,11 +34,17 @@ export async function getCodes({ req, res, device, deps }: Ctx) {
 
 export async function postCode({ req, res, device, deps }: Ctx) {
   const body = parseOr400(createCodeSchema, await readJson(req, MAX_BODY_BYTES));
-  if (kabupatenOf(body.prefix) !== device.kab) throw new HttpError(403, 'forbidden', `scope must lie in kabupaten ${device.kab}`);
+  // Refusals answer a reason code (admin/roles.ts CODE_REFUSALS); the county screen words it.
+  if (kabupatenOf(body.prefix) !== device.kab) throw new HttpError(403, 'forbidden', 'scope-outside-kabupaten');
   const r = await createCode(deps.db, { ...body, uses: body.uses === undefined ? 1 : body.uses });
-  if (!r.ok) throw new HttpError(400, 'invalid', r.reason);
+  if (!r.ok) throw new HttpError(r.reason === 'code-exists' ? 409 : 400, 'invalid', r.reason);
   deps.log(`county ${device.id} created a ${r.role} code`);
   await sendJson(req, res, 201, r);
+}
+
+/** The kabupaten's places for the enrolment-code picker (admin/places.ts). */
+export async function getPlaces({ req, res, device, deps }: Ctx) {
+  await sendJson(req, res, 200, await countyPlaces(deps.db, device.kab));
 }
 
 export async function revokeCode({ req, res, device, deps, params }: Ctx) {

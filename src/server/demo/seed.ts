@@ -43,7 +43,7 @@ export async function seedDemoIfEmpty(db: Db, log: (l: string) => void): Promise
   });
   for (const c of DEMO_CODES) {
     const r = await createCode(db, { code: c.code, role: c.role, prefix: c.prefix, label: c.label, uses: null, demo: true });
-    if (!r.ok) throw new Error(`demo code ${c.code}: ${r.reason}`);
+    if (!r.ok) throw new Error(`demo code ${c.code}: ${r.message}`);
   }
   log(`[demo] seeded ${good.length} records and ${DEMO_CODES.length} enrolment codes`);
   if (skipped.length) log(`[demo] skipped ${skipped.length} records that no longer match their kind: ${[...new Set(skipped)].join(', ')}`);

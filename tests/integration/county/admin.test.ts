@@ -14,6 +14,7 @@ const ENDPOINTS: [string, string, unknown?][] = [
   ['GET', 'reports/pkk?month=2025-06'],
   ['GET', 'reports/sync'],
   ['GET', 'codes'],
+  ['GET', 'places'],
   ['POST', 'codes', { role: 'kader', prefix: '64.11/64.11.05.2003/posyandu:x1' }],
   ['POST', 'codes/0123456789abcdef/revoke', {}],
   ['GET', 'devices'],
@@ -78,6 +79,40 @@ describe.each(countyBackends())('county admin and config (%s)', (backend) => {
       const r = await call(county.token, method, path, body);
       expect(r.status, `${method} ${path}`).toBe(400);
       expect(r.body.reason.length, `${method} ${path}`).toBeGreaterThan(3);
+    }
+  });
+
+  it('places: the kabupaten\'s kecamatan, desa (named), Posyandu, RTs (with RW) and dasawisma groups, from records and addresses', async () => {
+    const r = await county.get('places');
+    expect(r.status).toBe(200);
+    expect(r.body.kabupaten).toBe('64.11');
+    const kec = r.body.kecamatan.find((k: { code: string }) => k.code === '64.11.05');
+    const ps = kec.desa.find((d: { code: string }) => d.code === '64.11.05.2003');
+    expect(ps.name).toBe('Prangat Selatan');
+    expect(ps.posyandu).toEqual([{ id: 'mawar', name: 'Posyandu Mawar' }]);
+    expect(ps.rts.map((x: { rt: string; rw: string }) => [x.rt, x.rw])).toEqual([['001', '001'], ['002', '001']]);
+    expect(ps.rts[0].groups).toEqual([{ id: 'anggrek', name: 'Dasawisma Anggrek' }]);
+    // A unit known only from the addresses of its records is offered too (no name yet).
+    const phone = await Phone.enrol(s.url, 'KAB-6411');
+    const record = { id: 'x-hh-1', kind: 'rt.household', addr: '64.11/64.11.05.2003/rt:007', parent: null, data: { address: 'Jl. Baru' }, deleted: false, version: 0, updatedAt: new Date().toISOString(), updatedBy: 'x' };
+    const pushed = await phone.push([{ seq: 1, baseVersion: 0, record }]);
+    expect(pushed.status).toBe(200);
+    const again = await county.get('places');
+    const rts = again.body.kecamatan[0].desa.find((d: { code: string }) => d.code === '64.11.05.2003').rts;
+    expect(rts.find((x: { rt: string }) => x.rt === '007')).toEqual({ rt: '007', rw: null, groups: [] });
+  });
+
+  it('a refused code answers a reason code the screen words (never an English sentence)', async () => {
+    const cases: [unknown, number, string][] = [
+      [{ role: 'kader', prefix: '64.11/64.11.05.2003' }, 400, 'scope-role-mismatch'],
+      [{ role: 'kader', prefix: '64.11/64.11.05.2003/posyandu:a/../b' }, 400, 'bad-scope'],
+      [{ role: 'kader', prefix: '65.01/65.01.05.2003/posyandu:a' }, 403, 'scope-outside-kabupaten'],
+      [{ role: 'ketua-rt', prefix: '64.11/64.11.05.2003/rt:001', modules: ['posyandu'] }, 400, 'bad-modules'],
+    ];
+    for (const [body, status, reason] of cases) {
+      const r = await county.post('codes', body);
+      expect(r.status, reason).toBe(status);
+      expect(r.body.reason).toBe(reason);
     }
   });
 
