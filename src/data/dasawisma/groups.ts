@@ -40,6 +40,8 @@ export function toGroup(r: SyncRecord<GroupData>): Group {
 export interface NewGroup extends GroupData {
   desaCode: string;
   rtNo: string;
+  /** The id the address already names (a phone enrolled for this group, whose record is not made yet). */
+  id?: string;
 }
 
 /**
@@ -51,8 +53,8 @@ export interface NewGroup extends GroupData {
  * differs from their address segment).
  */
 export async function createGroup(db: KaderDb, input: NewGroup): Promise<Group> {
-  const { desaCode, rtNo, ...data } = input;
-  const id = newId();
+  const { desaCode, rtNo, id: fixed, ...data } = input;
+  const id = fixed ?? newId();
   const rec = await saveRecord<GroupData>(db, { id, kind: GROUP, addr: groupAddr(desaCode, rtNo, id), data: clean(data) }, await writeContext(db));
   return toGroup(rec);
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { IonButton, IonItem, IonList, IonListHeader, IonSelect, IonSelectOption } from '@ionic/react';
+import { IonButton, IonItem, IonLabel, IonList, IonListHeader, IonSelect, IonSelectOption } from '@ionic/react';
+import { parseAddr } from '../../../domain/records';
+import { useEnrolment } from '../ui/enrolment';
 import { useNavigate, useParams } from 'react-router-dom';
 import { getDb } from '../../../data';
 import { createGroup, getGroup, getPkkRt, rwOf, savePkkRt, updateGroup, type GroupData, type PkkRtData } from '../../../data/dasawisma';
@@ -29,8 +31,15 @@ export default function GroupFormPage() {
     const rw = pkk?.data.rw ?? (await rwOf(db, group.desaCode, group.rtNo));
     return { group, pkk: { ...(pkk?.data ?? {}), ...(rw ? { rw } : {}) }, candidates: await coordinatorCandidates(db, group) };
   }, [id], { live: false });
+  // Enrolled, a new group lies inside the phone's scope: what the scope fixes is not asked.
+  const enrol = useEnrolment();
+  const scope = enrol?.scope.modules.includes('dasawisma') ? parseAddr(enrol.scope.prefix) : undefined;
   const [desaCode, setDesaCode] = useState('');
   const [rtNo, setRtNo] = useState('');
+  useEffect(() => {
+    if (scope?.desa) setDesaCode(scope.desa);
+    if (scope?.rt) setRtNo(scope.rt);
+  }, [scope?.desa, scope?.rt]);
   const [data, setData] = useState<GroupData>({ name: '' });
   const [pkk, setPkk] = useState<PkkRtData>({});
   const [tried, setTried] = useState(false);
@@ -52,7 +61,7 @@ export default function GroupFormPage() {
     if (desaBad || rtBad || nameBad) return;
     const db = getDb();
     const r = await save(async () => {
-      const g = loaded ? await updateGroup(db, loaded.group, data) : await createGroup(db, { ...data, desaCode, rtNo });
+      const g = loaded ? await updateGroup(db, loaded.group, data) : await createGroup(db, { ...data, desaCode, rtNo, id: scope?.group });
       await savePkkRt(db, desaCode, rtNo, { ...pkk, desaName: pkk.desaName ?? data.desaName });
       return g;
     });
@@ -63,11 +72,16 @@ export default function GroupFormPage() {
   return (
     <Page title={loaded ? t('dasawisma.editGroup') : t('dasawisma.newGroup')} back={loaded ? `/dasawisma/kelompok/${id}` : '/dasawisma'}>
       <IonList>
-        {!loaded && (
-          <>
-            <TextField name="desaCode" label={t('dasawisma.desaCode')} value={desaCode} onChange={setDesaCode} inputmode="decimal" error={tried && desaBad ? t('dasawisma.desaCodeBad') : undefined} />
-            <TextField name="rtNo" label={t('dasawisma.rtNo')} value={rtNo} onChange={setRtNo} inputmode="numeric" error={tried && rtBad ? t('dasawisma.rtNoBad') : undefined} />
-          </>
+        {!loaded && !scope?.desa && (
+          <TextField name="desaCode" label={t('dasawisma.desaCode')} value={desaCode} onChange={setDesaCode} inputmode="decimal" error={tried && desaBad ? t('dasawisma.desaCodeBad') : undefined} />
+        )}
+        {!loaded && !scope?.rt && (
+          <TextField name="rtNo" label={t('dasawisma.rtNo')} value={rtNo} onChange={setRtNo} inputmode="numeric" error={tried && rtBad ? t('dasawisma.rtNoBad') : undefined} />
+        )}
+        {!loaded && scope?.desa && (
+          <IonItem lines="full">
+            <IonLabel className="ion-text-wrap">{t('dasawisma.placeOf', { place: enrol?.scope.label ?? '' })}</IonLabel>
+          </IonItem>
         )}
         <TextField name="desaName" label={t('dasawisma.desaName')} value={data.desaName} onChange={set('desaName')} />
         <TextField name="groupName" label={t('dasawisma.groupName')} value={data.name} onChange={set('name')} error={tried && nameBad ? t('common.required') : undefined} />

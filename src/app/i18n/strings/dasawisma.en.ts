@@ -285,4 +285,5 @@ export const en: Record<keyof typeof id, string> = {
   'dasawisma.unsavedDrafts': 'Not saved yet',
   'dasawisma.unsavedDraft': 'Draft: {name}',
   'dasawisma.unnamed': '(no name)',
+  'dasawisma.placeOf': 'This phone\'s area: {place}',
 };

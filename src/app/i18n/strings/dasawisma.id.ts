@@ -284,4 +284,5 @@ export const id = {
   'dasawisma.unsavedDrafts': 'Belum disimpan',
   'dasawisma.unsavedDraft': 'Draf: {name}',
   'dasawisma.unnamed': '(tanpa nama)',
+  'dasawisma.placeOf': 'Wilayah HP ini: {place}',
 } as const;
