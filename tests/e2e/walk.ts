@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src/server';
+import { ensureBuilt, launchBrowser, waitForController, waitForShell, type LaunchedBrowser } from './browser';
+
+// Walks of a user's whole flow (issue 13 item 16): the real county server with the demo kabupaten
+// serves the built app, a phone (360×740, 4× CPU throttling) or a desktop enrols through the
+// Sinkron tab, and each screen is checked for developer text.
+
+export interface Walk {
+  server: RunningServer;
+  browser: LaunchedBrowser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** The demo server and a fresh browser; `phone`: 360×740 with 4× CPU throttling, else a 1280 px desktop. */
+export async function startWalk(o: { phone: boolean }): Promise<Walk> {
+  const dir = mkdtempSync(join(tmpdir(), 'kd-walk-'));
+  const server = await startServer({ port: 0, host: '127.0.0.1', seedDemo: true, dataDir: dir, distDir: ensureBuilt(), log: () => undefined });
+  const browser = await launchBrowser({ viewport: o.phone ? { width: 360, height: 740 } : { width: 1280, height: 900 } });
+  const page = await browser.context.newPage();
+  if (o.phone) {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  return {
+    server,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const testId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).filter({ visible: true }).first();
+
+/** Enrols with a demo code on the Sinkron tab, as a user does, and waits for the first sync to finish. */
+export async function enrolThroughUi(page: Page, baseUrl: string, code: string): Promise<void> {
+  await page.goto(`${baseUrl}/sinkron`);
+  await waitForShell(page);
+  // The service worker must control the page before the walk goes offline.
+  await waitForController(page, 60_000);
+  await testId(page, 'enrol-code').locator('input').fill(code);
+  await testId(page, 'enrol-submit').click();
+  await testId(page, 'enrol-ok').waitFor({ timeout: 60_000 });
+  await testId(page, 'sync-done').waitFor({ timeout: 120_000 });
+}
+
+/**
+ * Text a user must never see: schema keys and validator words, ISO dates, raw addresses, i18n keys,
+ * unfilled templates. Checked on the visible page (Ionic keeps earlier pages hidden in the DOM).
+ */
+const DEV_TEXT: [string, RegExp][] = [
+  ['ISO date', /\b\d{4}-\d{2}-\d{2}\b/],
+  ['ISO time', /\d{2}:\d{2}:\d{2}(\.\d+)?Z/],
+  ['raw address', /\b\d{2}\.\d{2}\/\d{2}\.\d{2}\.\d{2}\.\d{4}|\b(posyandu|rt|dw):[0-9A-Za-z_-]+/],
+  ['schema key or i18n key', /\b(dasawisma|posyandu|rt|county|sync|common|config)\.[a-z][A-Za-z]+(\.[A-Za-z-]+)*\b/],
+  ['validator text', /\bInvalid\b|Expected \w+ but received|\bNaN\b|\bundefined\b|\[object Object\]/],
+  ['unfilled template', /\{[a-z][A-Za-z]*\}/],
+];
+
+export async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const pages = [...document.querySelectorAll('ion-router-outlet .ion-page:not(.ion-page-hidden)')];
+    const shown = pages.filter((p) => (p as HTMLElement).checkVisibility());
+    const el = (shown[shown.length - 1] ?? document.body) as HTMLElement;
+    return el.innerText;
+  });
+}
+
+/** Fails with the offending text when the page on screen shows developer text. */
+export async function expectNoDeveloperText(page: Page, where: string): Promise<void> {
+  const text = await visibleText(page);
+  for (const [what, re] of DEV_TEXT) {
+    const m = re.exec(text);
+    expect(m ? `${what}: "${text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40)}"` : null, `${where}: developer text`).toBeNull();
+  }
+}
