@@ -34,7 +34,12 @@ async function newFamily(groupUrl: string, group: string, head: string, facts: s
   await open(groupUrl, group);
   await button('Tambah rumah/keluarga').click();
   await visible('input[name="headName"]').fill(head);
-  for (const f of facts) await chip(f).click();
+  // 'fact=Ya' answers a yes/no household fact; other entries are the chip's label.
+  for (const f of facts) {
+    const [fact, yes] = f.split('=');
+    if (yes) await current().locator(`fieldset[data-field="${fact}"] ion-chip`, { hasText: yes }).first().click();
+    else await chip(f).click();
+  }
   await button('Simpan').click();
   await button('Tambah anggota').waitFor();
   // Each step starts from a fresh load of its page (served offline by the service worker), so
@@ -72,14 +77,14 @@ describe('Dasawisma offline (360 px)', () => {
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
     const mawar = await newGroup('Mawar', 'Bu Sri');
-    await newFamily(mawar, 'Mawar', 'Budi', ['Beras', 'PDAM', 'Jamban + septic tank', 'Rumah sehat'], { name: 'Ani', birthDate: '1990-04-01' });
+    await newFamily(mawar, 'Mawar', 'Budi', ['Beras', 'PDAM', 'Jamban + septic tank', 'healthyHouse=Ya'], { name: 'Ani', birthDate: '1990-04-01' });
     await item('Budi').waitFor();
     await newFamily(mawar, 'Mawar', 'Slamet', ['Non-beras', 'Sumur'], { name: 'Rina', birthDate: '2024-02-02' });
     await item('Slamet').waitFor();
 
     await home();
     const melati = await newGroup('Melati');
-    await newFamily(melati, 'Melati', 'Joko', ['Beras', 'Sumur', 'SPAL (saluran pembuangan air limbah)'], { name: 'Sri', birthDate: '1970-01-01' });
+    await newFamily(melati, 'Melati', 'Joko', ['Beras', 'Sumur', 'spal=Ya'], { name: 'Sri', birthDate: '1970-01-01' });
     await item('Joko').waitFor();
 
     // Mawar's coordinator submits the recap of this month.

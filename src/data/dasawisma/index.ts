@@ -11,3 +11,4 @@ export * from './peers';
 export * from './recap';
 export * from './rollup';
 export * from './family-list';
+export * from './links';

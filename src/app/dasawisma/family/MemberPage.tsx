@@ -10,6 +10,7 @@ import { Page } from '../ui/Page';
 import { useLoad } from '../../shell/useLoad';
 import { MemberIdentity } from './MemberIdentity';
 import { MemberPkk } from './MemberPkk';
+import { PersonLinks } from './PersonLinks';
 
 async function load(familyId: string | undefined, memberId: string | undefined) {
   const db = getDb();
@@ -54,6 +55,7 @@ export default function MemberPage() {
   return (
     <Page title={form.name || t('dasawisma.member')} back={back}>
       {fromRt && <IonNote>{t('dasawisma.fromRt')}</IonNote>}
+      {member && <PersonLinks who={{ personId: member.data.personId, nik: member.data.nik }} />}
       <IonList>
         <MemberIdentity data={form} readOnly={fromRt} onChange={change} />
         <MemberPkk data={form} onChange={change} />

@@ -286,4 +286,8 @@ export const en: Record<keyof typeof id, string> = {
   'dasawisma.unsavedDraft': 'Draft: {name}',
   'dasawisma.unnamed': '(no name)',
   'dasawisma.placeOf': 'This phone\'s area: {place}',
+  'dasawisma.alsoAt': 'Also recorded at',
+  'dasawisma.atPosyandu': 'Posyandu: {name}',
+  'dasawisma.lastWeighed': 'Last weighed {date}: {kg} kg',
+  'dasawisma.notWeighed': 'Not weighed yet',
 };

@@ -285,4 +285,8 @@ export const id = {
   'dasawisma.unsavedDraft': 'Draf: {name}',
   'dasawisma.unnamed': '(tanpa nama)',
   'dasawisma.placeOf': 'Wilayah HP ini: {place}',
+  'dasawisma.alsoAt': 'Juga tercatat di',
+  'dasawisma.atPosyandu': 'Posyandu: {name}',
+  'dasawisma.lastWeighed': 'Ditimbang terakhir {date}: {kg} kg',
+  'dasawisma.notWeighed': 'Belum pernah ditimbang',
 } as const;

@@ -68,7 +68,7 @@ export const en: Record<keyof typeof id, string> = {
   'posyandu.child.birthWeight': 'Birth weight (kg)',
   'posyandu.child.personId': 'Person id in the RT books (if any)',
   'posyandu.child.linkedPerson': 'Linked to resident: {name}',
-  'posyandu.child.linkedAbsent': 'Linked to resident {id} (RT books not on this phone)',
+  'posyandu.child.linkedAbsent': 'Linked to a resident in the RT books (not on this phone)',
   'posyandu.child.immComplete': 'Basic immunisation complete',
   'posyandu.child.left': 'Left the area (date)',
   'posyandu.child.leftReason': 'Reason for leaving',
@@ -254,4 +254,5 @@ export const en: Record<keyof typeof id, string> = {
   'posyandu.opt.mop': 'Vasectomy',
   'posyandu.opt.L': 'Male',
   'posyandu.opt.P': 'Female',
+  'posyandu.child.inDasawisma': 'Dasawisma family record {year}: household of {head} ({group})',
 };

@@ -66,7 +66,7 @@ export const id = {
   'posyandu.child.birthWeight': 'Berat lahir (kg)',
   'posyandu.child.personId': 'ID warga di buku RT (bila ada)',
   'posyandu.child.linkedPerson': 'Tertaut ke warga: {name}',
-  'posyandu.child.linkedAbsent': 'Tertaut ke warga {id} (buku RT belum ada di HP ini)',
+  'posyandu.child.linkedAbsent': 'Tertaut ke warga di buku RT (buku RT belum ada di HP ini)',
   'posyandu.child.immComplete': 'Imunisasi dasar lengkap',
   'posyandu.child.left': 'Keluar dari wilayah (tanggal)',
   'posyandu.child.leftReason': 'Alasan keluar',
@@ -252,4 +252,5 @@ export const id = {
   'posyandu.opt.mop': 'MOP',
   'posyandu.opt.L': 'Laki-laki',
   'posyandu.opt.P': 'Perempuan',
+  'posyandu.child.inDasawisma': 'Catatan keluarga dasawisma {year}: keluarga {head} ({group})',
 } as const;

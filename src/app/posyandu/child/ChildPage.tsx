@@ -10,6 +10,7 @@ import { childById, usePosyandu } from '../store';
 import { ChartSection } from '../chart/ChartSection';
 import { HistoryList } from './HistoryList';
 import { VisitList } from './VisitList';
+import { FamilyLinks } from './FamilyLinks';
 
 export default function ChildPage() {
   const t = useT();
@@ -59,6 +60,7 @@ function Body({ child }: { child: Child }) {
         <p className="pd-muted">{d.motherName} {d.fatherName ? `/ ${d.fatherName}` : ''} {d.area ? `· ${d.area}` : ''}</p>
         {d.hasKms && <span className="pd-badge ok">KMS</span>}
         {d.personId && <PersonLink personId={d.personId} />}
+        <FamilyLinks personId={d.personId} nik={d.nik} />
         <div className="pd-row pd-noprint">
           <IonButton onClick={() => navigate(`/posyandu/hari/${today}?anak=${child.id}`)}>{t('posyandu.child.weigh')}</IonButton>
           <IonButton fill="outline" onClick={() => navigate(`/posyandu/anak/${child.id}/ubah`)}>{t('common.edit')}</IonButton>
