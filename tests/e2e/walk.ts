@@ -57,7 +57,7 @@ export async function enrolThroughUi(page: Page, baseUrl: string, code: string):
  * Text a user must never see: schema keys and validator words, ISO dates, raw addresses, i18n keys,
  * unfilled templates. Checked on the visible page (Ionic keeps earlier pages hidden in the DOM).
  */
-const DEV_TEXT: [string, RegExp][] = [
+const DEV_TEXT: [DevTextKind, RegExp][] = [
   ['ISO date', /\b\d{4}-\d{2}-\d{2}\b/],
   ['ISO time', /\d{2}:\d{2}:\d{2}(\.\d+)?Z/],
   ['raw address', /\b\d{2}\.\d{2}\/\d{2}\.\d{2}\.\d{2}\.\d{4}|\b(posyandu|rt|dw):[0-9A-Za-z_-]+/],
@@ -75,10 +75,19 @@ export async function visibleText(page: Page): Promise<string> {
   });
 }
 
-/** Fails with the offending text when the page on screen shows developer text. */
-export async function expectNoDeveloperText(page: Page, where: string): Promise<void> {
+export type DevTextKind = 'ISO date' | 'ISO time' | 'raw address' | 'schema key or i18n key' | 'validator text' | 'unfilled template';
+
+/**
+ * Fails with the offending text when the page on screen shows developer text. `pending` names a
+ * kind another engineer's task fixes on that page (say whose in a comment at the call); every
+ * other kind is still checked there.
+ */
+export async function expectNoDeveloperText(page: Page, where: string, pending: DevTextKind[] = []): Promise<void> {
+  // WALK_SHOTS=<folder>: keep a screenshot of every checked screen, to look at.
+  if (process.env.WALK_SHOTS) await page.screenshot({ path: join(process.env.WALK_SHOTS, `${where.replace(/[^\w.-]+/g, '_')}.png`), fullPage: true });
   const text = await visibleText(page);
   for (const [what, re] of DEV_TEXT) {
+    if ((pending as string[]).includes(what)) continue;
     const m = re.exec(text);
     expect(m ? `${what}: "${text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40)}"` : null, `${where}: developer text`).toBeNull();
   }
