@@ -8,7 +8,8 @@ import { Page } from './ui/Page';
 import { Toolbar } from './ui/Toolbar';
 import { useCounty } from './ui/useCounty';
 import { useAlert } from '../shell/overlays';
-import { NewCodeForm, roleKey, useCodeError } from './codes/NewCodeForm';
+import { NewCodeForm, useCodeError } from './codes/NewCodeForm';
+import { roleWords } from '../sync/words';
 
 /** Devices and enrolment codes of the kabupaten: make a code for a place, revoke a code or a phone. */
 export default function DevicesPage() {
@@ -55,7 +56,7 @@ export default function DevicesPage() {
             {devices.data?.devices.map((d) => (
               <tr key={d.id}>
                 <td>{d.deviceName ? `${d.deviceName} · ` : ''}{d.scope.label}</td>
-                <td className="kab-left">{t(roleKey(d.role))}</td>
+                <td className="kab-left">{roleWords(d.role)}</td>
                 <td>{d.lastSyncAt ? formatDateTime(d.lastSyncAt, lang) : t('county.never')}</td>
                 <td>{d.appVersion ?? '–'}</td><td>{d.pending ?? '–'}</td>
                 <td className={d.configVersion !== null && d.configVersion !== devices.data!.configVersion ? 'kab-flag' : ''}>{d.configVersion ?? '–'}</td>
@@ -73,7 +74,7 @@ export default function DevicesPage() {
           <tbody>
             {codes.data?.codes.map((c) => (
               <tr key={c.id}>
-                <td>{c.hint}</td><td className="kab-left">{t(roleKey(c.role))}</td><td className="kab-left">{c.scope.label}</td><td>{c.usesLeft ?? '∞'}</td>
+                <td>{c.hint}</td><td className="kab-left">{roleWords(c.role)}</td><td className="kab-left">{c.scope.label}</td><td>{c.usesLeft ?? '∞'}</td>
                 <td>{c.revokedAt ? t('county.dev.revoked') : <IonButton size="small" color="danger" fill="clear" onClick={() => revoke(c.hint, `codes/${c.id}/revoke`)}>{t('county.dev.revoke')}</IonButton>}</td>
               </tr>
             ))}

@@ -3,12 +3,8 @@ import { HttpError } from '../http/body';
 import { cutText } from '../../domain/text';
 import { countyDevice } from './guard';
 import { ReportService } from './report-service';
-<<<<<<< HEAD
 import type { Ctx, CountyDeps } from './context';
-import { getCodes, getConfig, getDevices, postCode, postConfig, revokeCode, revokeDevice } from './handlers';
-=======
-import { getCodes, getConfig, getDevices, getPlaces, postCode, postConfig, revokeCode, revokeDevice, type Ctx } from './handlers';
->>>>>>> fb918af (County: enrolment codes by picking the place (kecamatan → desa → Posyandu/RT/group, or a new one by name or number) from GET /county/places (unit records + unit addresses seen); code refusals answer a reason code the app words in Indonesian/English; devices and codes tables show roles and places in words and sync times as dates)
+import { getCodes, getConfig, getDevices, getPlaces, postCode, postConfig, revokeCode, revokeDevice } from './handlers';
 import { getPkk, getPopulation, getPosyandu, getPosyanduUnit } from './report-handlers';
 import { getSyncIssues } from './sync-issues-handler';
 

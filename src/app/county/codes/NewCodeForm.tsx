@@ -5,12 +5,10 @@ import type { CountyPlaces } from '../../../server/admin/places';
 import { CountyApiError, postJson } from '../api';
 import { useCounty } from '../ui/useCounty';
 import { ScopePicker } from './ScopePicker';
+import { roleWords } from '../../sync/words';
 import { emptyPick, pickedScope, type CodeRole, type Picked, type PickState } from './scope';
 
-export const ROLES: readonly CodeRole[] = ['kader', 'ketua-rt', 'dasawisma', 'pkk', 'county'];
-
-/** The role in words ('county.role.<role>'). */
-export const roleKey = (r: string) => `county.role.${r}` as MessageKey;
+export const ROLES: readonly CodeRole[] = ['kader', 'ketua-rt', 'dasawisma', 'pkk', 'desa', 'county'];
 
 /** The server's refusal codes (src/server/admin/roles.ts CODE_REFUSALS) in words; anything else in general terms. */
 const REFUSALS = ['bad-role', 'bad-scope', 'scope-role-mismatch', 'bad-modules', 'scope-outside-kabupaten', 'bad-code', 'bad-uses', 'code-exists'];
@@ -28,7 +26,7 @@ export function useCodeError() {
 /** The code's label, in the officer's language (also what the enrolled phone shows as its place). */
 function labelOf(p: Extract<Picked, { ok: true }>['place'], role: CodeRole, kab: string, t: ReturnType<typeof useT>): string {
   if (p.kind === 'county') return t('county.code.label.county', { kab });
-  if (p.kind === 'desa') return t('county.code.label.pkkDesa', { desa: p.desa ?? '' });
+  if (p.kind === 'desa') return t(role === 'desa' ? 'county.code.label.desa' : 'county.code.label.pkkDesa', { desa: p.desa ?? '' });
   if (p.kind === 'rt') return t(role === 'pkk' ? 'county.code.label.pkkRt' : 'county.code.label.rt', { rt: p.rt ?? '', desa: p.desa ?? '' });
   if (p.kind === 'posyandu') return t('county.code.label.posyandu', { name: p.name ?? '', desa: p.desa ?? '' });
   return t('county.code.label.group', { name: p.name ?? '', rt: p.rt ?? '', desa: p.desa ?? '' });
@@ -76,7 +74,7 @@ export function NewCodeForm({ kab, onCreated, onMessage }: { kab: string; onCrea
         {t('county.dev.role')}{' '}
         <select value={role} onChange={(e) => setRole(e.target.value as CodeRole)} data-testid="code-role">
           {ROLES.map((r) => (
-            <option key={r} value={r}>{t(roleKey(r))}</option>
+            <option key={r} value={r}>{roleWords(r)}</option>
           ))}
         </select>
       </label>

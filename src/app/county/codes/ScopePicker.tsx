@@ -70,7 +70,7 @@ export function ScopePicker({ role, places, value, onChange }: { role: CodeRole;
           {value.posyandu === NEW && <Input label={t('county.code.posyanduName')} value={value.newPosyandu} onChange={(v) => set({ newPosyandu: v })} testId="code-new-posyandu" />}
         </>
       )}
-      {role !== 'kader' && value.desa && (
+      {role !== 'kader' && role !== 'desa' && value.desa && (
         <>
           <Select label="RT" value={value.rt} testId="code-rt" onChange={(v) => set({ rt: v, group: '' })}>
             {role === 'pkk' ? <option value="">{t('county.code.wholeDesa')}</option> : pick}

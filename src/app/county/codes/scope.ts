@@ -5,7 +5,7 @@ import type { CountyPlaces, PlaceDesa } from '../../../server/admin/places';
 // role works in, or names a new one (a desa by its Kemendagri code, an RT by its number, a new
 // Posyandu or dasawisma group by its name, whose id is made from the name).
 
-export type CodeRole = 'kader' | 'ketua-rt' | 'dasawisma' | 'pkk' | 'county';
+export type CodeRole = 'kader' | 'ketua-rt' | 'dasawisma' | 'pkk' | 'desa' | 'county';
 
 export const NEW = '__baru';
 
@@ -71,6 +71,8 @@ export function pickedScope(role: CodeRole, s: PickState, places: CountyPlaces |
     const name = isNew ? s.newPosyandu.trim() : (d?.posyandu.find((p) => p.id === id)?.name ?? undefined);
     return { ok: true, prefix: `${desaPrefix}/posyandu:${id}`, place: { kind: 'posyandu', desa: desaName, name } };
   }
+  // Desa staff work for the whole desa (its institutions' boards).
+  if (role === 'desa') return { ok: true, prefix: desaPrefix, place: { kind: 'desa', desa: desaName } };
   const rt = s.rt === NEW ? s.newRt.trim() : s.rt;
   if (role === 'pkk' && !rt) return { ok: true, prefix: desaPrefix, place: { kind: 'desa', desa: desaName } };
   if (!rt) return { ok: false, missing: 'rt' };

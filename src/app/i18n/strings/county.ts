@@ -149,11 +149,6 @@ export const id = {
   'county.pkk.fact.envHealth': 'Kesehatan lingkungan',
   'county.pkk.fact.yardUse': 'Pemanfaatan pekarangan',
   'county.pkk.fact.homeIndustry': 'Industri rumah tangga',
-  'county.role.kader': 'Kader Posyandu',
-  'county.role.ketua-rt': 'Ketua RT',
-  'county.role.dasawisma': 'Kader dasawisma',
-  'county.role.pkk': 'Koordinator PKK (RT atau desa)',
-  'county.role.county': 'Petugas kabupaten',
   'county.dev.code': 'Kode',
   'county.dev.place': 'Wilayah',
   'county.code.pick': '— pilih —',
@@ -195,6 +190,7 @@ export const id = {
   'county.code.refused.bad-code': 'Kode harus 4–64 huruf, angka atau tanda hubung.',
   'county.code.refused.bad-uses': 'Jumlah pemakaian harus bilangan bulat 1 atau lebih.',
   'county.code.refused.code-exists': 'Kode ini sudah ada.',
+  'county.code.label.desa': 'Desa {desa}',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -347,11 +343,6 @@ export const en: Record<keyof typeof id, string> = {
   'county.pkk.fact.envHealth': 'Env. health',
   'county.pkk.fact.yardUse': 'Yard use',
   'county.pkk.fact.homeIndustry': 'Home industry',
-  'county.role.kader': 'Posyandu kader',
-  'county.role.ketua-rt': 'RT head',
-  'county.role.dasawisma': 'Dasawisma kader',
-  'county.role.pkk': 'PKK coordinator (RT or village)',
-  'county.role.county': 'County staff',
   'county.dev.code': 'Code',
   'county.dev.place': 'Area',
   'county.code.pick': '— choose —',
@@ -393,4 +384,5 @@ export const en: Record<keyof typeof id, string> = {
   'county.code.refused.bad-code': 'A code must be 4–64 letters, digits or dashes.',
   'county.code.refused.bad-uses': 'Uses must be a whole number of 1 or more.',
   'county.code.refused.code-exists': 'This code exists already.',
+  'county.code.label.desa': 'Village {desa}',
 };
