@@ -1,5 +1,4 @@
 import { groupAddr, rtAddr } from '../../domain/records';
-import type { DemoRecord } from './records';
 import type { DemoDesa } from './places';
 
 // The dasawisma part of the demo kabupaten: each group (one per RT) with its PKK RT record (RW
@@ -15,6 +14,15 @@ function bornAgo(today: Date, years: number, months = 0): string {
   const d = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth() - months, 1));
   const day = Math.min(15, today.getUTCDate());
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), day)).toISOString().slice(0, 10);
+}
+
+/** The shape of records.ts's DemoRecord (not imported: records.ts imports this file). */
+interface DemoRecord {
+  id: string;
+  kind: string;
+  addr: string;
+  parent: string | null;
+  data: Record<string, unknown>;
 }
 
 export interface DemoRtPerson {
