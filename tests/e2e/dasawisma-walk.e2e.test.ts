@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForShell } from './browser';
 import { ionicPage } from './ionic-page';
-import { enrolThroughUi, expectNoDeveloperText, startWalk, type Walk } from './walk';
+import { enrolThroughUi, expectNoDeveloperText, settled, startWalk, type Walk } from './walk';
 
 // The dasawisma kader's whole flow (issue 13 item 16, issue 20 items 1–3 and 6) on a phone enrolled
 // with DW-ANGGREK against the demo kabupaten: the demo group's families, a new family saved and
@@ -26,6 +26,7 @@ async function checkClean(where: string) {
 async function openGroup() {
   await page.locator('ion-tab-button[tab="dasawisma"]').click();
   await waitForShell(page, 'Dasawisma Anggrek');
+  await settled(page);
 }
 
 beforeAll(async () => {

@@ -32,7 +32,7 @@ describe('one person across RT books, dasawisma and Posyandu (360 px, offline)',
     // The officer's phone holds two Posyandu: she opens Mawar's.
     await page.locator('ion-tab-button[tab="posyandu"]').click();
     await current().locator('button', { hasText: 'Posyandu Mawar' }).first().click();
-    await expect.poll(() => current().locator('button', { hasText: 'Posyandu Melati' }).count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => current().locator('button[aria-current="true"]', { hasText: 'Posyandu Mawar' }).count(), { timeout: 30_000 }).toBe(1);
     await page.locator('ion-tab-button[tab="dasawisma"]').click();
     await waitForShell(page, 'Dasawisma');
     await item('Dasawisma Anggrek').click();

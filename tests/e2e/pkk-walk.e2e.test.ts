@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForShell } from './browser';
 import { ionicPage } from './ionic-page';
-import { enrolThroughUi, expectNoDeveloperText, startWalk, type Walk } from './walk';
+import { enrolThroughUi, expectNoDeveloperText, settled, startWalk, type Walk } from './walk';
 
 // The PKK desa coordinator's whole flow (issue 13 item 16, issue 20 item 6) with PKK-DESA-PS on the
 // demo kabupaten, at 360 px with 4× CPU throttling, offline after enrolment with a reload in the
@@ -17,6 +17,7 @@ const month = new Date().toLocaleDateString('id-ID', { month: 'long', year: 'num
 async function home() {
   await page.locator('ion-tab-button[tab="dasawisma"]').click();
   await waitForShell(page, 'Dasawisma');
+  await settled(page);
 }
 
 const segment = (text: string) => current().locator('ion-segment-button', { hasText: text }).first();

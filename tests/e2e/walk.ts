@@ -92,3 +92,11 @@ export async function expectNoDeveloperText(page: Page, where: string, pending: 
     expect(m ? `${what}: "${text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40)}"` : null, `${where}: developer text`).toBeNull();
   }
 }
+
+/**
+ * Waits until Ionic's page transition is over (one page shown). A tap during the transition can
+ * be lost under 4× throttling, as a hurried user's would; the walks tap once the screen is still.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('ion-router-outlet .ion-page:not(.ion-page-hidden)').length === 1, undefined, { timeout: 30_000 });
+}
