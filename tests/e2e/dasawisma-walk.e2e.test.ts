@@ -75,6 +75,9 @@ describe('dasawisma kader walk (DW-ANGGREK, 360 px, offline)', () => {
     await button('Tambah anggota').click();
     await visible('input[name="memberName"]').fill('Ratna');
     await visible('input[name="birthDate"]').fill('1990-05-01');
+    await visible('input[name="birthDate"]').blur();
+    // The date reads the app's way in its language (issue 20 item 7), not the browser's '05/01/1990'.
+    expect(await visible('input[name="birthDate"]').inputValue()).toBe('1 Mei 1990');
     await button('Simpan').click();
     await expect.poll(async () => (await current().innerText()).includes('Anggota keluarga (1)'), { timeout: 30_000 }).toBe(true);
     expect(await current().innerText()).toContain('Ratna');
@@ -124,6 +127,15 @@ describe('dasawisma kader walk (DW-ANGGREK, 360 px, offline)', () => {
     const missing = await visible('[data-testid="recap-missing"]').innerText();
     expect(missing).toContain('Rumah sehat: 2 rumah (Bu Ratna, Pak Darmo)');
     await checkClean('recap');
+    // Months and dates in the app's words (issue 20 item 7): no native month/date input left.
+    expect(await current().locator('input[type="month"], input[type="date"]').count()).toBe(0);
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    const idMonths = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+    const monthWords = `${idMonths[Number(thisMonth.slice(5)) - 1]} ${thisMonth.slice(0, 4)}`;
+    expect(await current().locator('ion-select-option', { hasText: new RegExp(`^\\s*${monthWords}\\s*$`) }).count()).toBe(1);
+    // What the select shows (its shadow DOM, which Playwright's CSS locators enter).
+    expect(await current().locator('ion-select .select-text').first().innerText()).toBe(monthWords);
+    expect(await visible('input[name="submittedOn"]').inputValue()).toMatch(/^\d{1,2} (Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agt|Sep|Okt|Nov|Des) \d{4}$/);
 
     // Bu Ratna's house is assessed: not healthy.
     await openGroup();

@@ -2,6 +2,7 @@ import { EDUCATIONS, FAMILY_STATUSES, MARITAL_STATUSES, OCCUPATIONS, RELIGIONS, 
 import { useT } from '../../i18n';
 import { ChoiceChips } from '../ui/Chips';
 import { SelectField } from '../ui/SelectField';
+import { DateField } from '../ui/DateField';
 import { TextField } from '../ui/TextField';
 
 const SEXES = ['L', 'P'] as const;
@@ -15,7 +16,7 @@ export function MemberIdentity({ data, readOnly, onChange }: { data: MemberData;
         <>
           <TextField name="memberName" label={t('dasawisma.name')} value={data.name} onChange={(v) => onChange({ name: v })} />
           <ChoiceChips field="sex" label={t('dasawisma.sex')} options={SEXES} value={data.sex} onChange={(v) => v && onChange({ sex: v })} />
-          <TextField name="birthDate" type="date" label={t('dasawisma.birthDate')} value={data.birthDate} onChange={(v) => onChange({ birthDate: v || undefined })} />
+          <DateField name="birthDate" label={t('dasawisma.birthDate')} value={data.birthDate} onChange={(v) => onChange({ birthDate: v || undefined })} />
           {!data.birthDate && (
             <TextField name="ageYears" type="number" inputmode="numeric" label={t('dasawisma.ageYears')} value={data.ageYears === undefined ? '' : String(data.ageYears)} onChange={(v) => onChange({ ageYears: v ? Number(v) : undefined })} />
           )}

@@ -6,6 +6,7 @@ import { deleteMember, getFamily, linkedHousehold, saveMember, type MemberRecord
 import type { MemberData } from '../../../domain/records/dasawisma';
 import { useSaver } from '../../shell/useSaver';
 import { useT } from '../../i18n';
+import { isDateValue } from '../../ui/date-text';
 import { Page } from '../ui/Page';
 import { useLoad } from '../../shell/useLoad';
 import { MemberIdentity } from './MemberIdentity';
@@ -38,6 +39,8 @@ export default function MemberPage() {
   if (!loaded) return <Page title={t('dasawisma.member')}>{t('common.none')}</Page>;
   const { family, member, fromRt } = loaded;
   const back = `/dasawisma/keluarga/${family.id}`;
+  // A birth date typed that is no date stays in the field, which says so; it is not saved.
+  const badDate = !!form.birthDate && !isDateValue(form.birthDate);
   const change = (patch: Partial<MemberData>) => setForm((f) => ({ ...f, ...patch }));
 
   // Back to the family page already in the stack (it reloads when it enters again); pushing it
@@ -60,7 +63,7 @@ export default function MemberPage() {
         <MemberIdentity data={form} readOnly={fromRt} onChange={change} />
         <MemberPkk data={form} onChange={change} />
       </IonList>
-      <IonButton expand="block" onClick={() => void onSave()} disabled={saving}>
+      <IonButton expand="block" onClick={() => void onSave()} disabled={saving || badDate}>
         {t('common.save')}
       </IonButton>
       {member && !fromRt && (

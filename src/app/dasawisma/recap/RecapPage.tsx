@@ -5,7 +5,7 @@ import { fromSnapshot, getGroup, groupRecap, listSubmissions, statusOfGroup, sub
 import { useSaver } from '../../shell/useSaver';
 import { formatDate, formatMonth, useLang, useT, type MessageKey } from '../../i18n';
 import { Page } from '../ui/Page';
-import { TextField } from '../ui/TextField';
+import { MonthField } from '../ui/MonthField';
 import { ReportActions } from '../ui/ReportActions';
 import { useLoad } from '../../shell/useLoad';
 import { GROUP_COLUMNS, RecapTable, recapCsvRows } from './RecapTable';
@@ -46,7 +46,7 @@ export default function RecapPage() {
   return (
     <Page title={t('dasawisma.recap')} back={`/dasawisma/kelompok/${id}`}>
       <div className="dw-noprint">
-        <TextField name="month" type="month" label={t('dasawisma.month')} value={month} onChange={(m) => m && navigate(`/dasawisma/kelompok/${id}/rekap/${m}`, { replace: true })} />
+        <MonthField name="month" label={t('dasawisma.month')} value={month} onChange={(m) => m && navigate(`/dasawisma/kelompok/${id}/rekap/${m}`, { replace: true })} />
       </div>
       <h3>{title}</h3>
       <p data-testid="recap-state">

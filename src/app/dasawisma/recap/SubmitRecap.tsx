@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { IonButton, IonList } from '@ionic/react';
 import { useT } from '../../i18n';
+import { isDateValue } from '../../ui/date-text';
+import { DateField } from '../ui/DateField';
 import { TextField } from '../ui/TextField';
 import { today } from '../ui/enrolment';
 
@@ -11,9 +13,9 @@ export function SubmitRecap({ defaultBy, again, saving, onSubmit }: { defaultBy?
   const [by, setBy] = useState(defaultBy ?? '');
   return (
     <IonList className="dw-noprint">
-      <TextField name="submittedOn" type="date" label={t('dasawisma.submittedOn')} value={on} onChange={setOn} />
+      <DateField name="submittedOn" label={t('dasawisma.submittedOn')} value={on} onChange={setOn} />
       <TextField name="submittedBy" label={t('dasawisma.submittedBy')} value={by} onChange={setBy} />
-      <IonButton expand="block" onClick={() => onSubmit(on, by)} disabled={saving || !on}>
+      <IonButton expand="block" onClick={() => onSubmit(on, by)} disabled={saving || !isDateValue(on)}>
         {again ? t('dasawisma.resubmit') : t('dasawisma.submit')}
       </IonButton>
     </IonList>

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { IonButton, IonItem, IonList, IonNote, IonSelect, IonSelectOption } from '@ionic/react';
 import { REGISTER_TYPES, type RegisterData } from '../../../domain/records/dasawisma';
 import { useT } from '../../i18n';
+import { isDateValue } from '../../ui/date-text';
 import { ChoiceChips, FlagChips } from '../ui/Chips';
+import { DateField } from '../ui/DateField';
 import { TextField } from '../ui/TextField';
 import { today } from '../ui/enrolment';
 
@@ -31,7 +33,7 @@ export function RegisterForm({ members, saving, onSave }: { members: MemberChoic
   return (
     <IonList>
       <ChoiceChips field="registerType" label={t('dasawisma.registerType')} options={REGISTER_TYPES} value={d.type} onChange={(v) => v && set({ type: v })} />
-      <TextField name="regDate" type="date" label={t('dasawisma.registerDate')} value={d.date} onChange={(v) => set({ date: v })} />
+      <DateField name="regDate" label={t('dasawisma.registerDate')} value={d.date} onChange={(v) => set({ date: v })} />
       {members.length > 0 && (
         <IonItem lines="full">
           <IonSelect label={t('dasawisma.registerMother')} labelPlacement="stacked" interface="popover" placeholder={t('dasawisma.pickMember')} value={d.memberId ?? ''} onIonChange={(e) => pick(String(e.detail.value))}>
@@ -48,14 +50,14 @@ export function RegisterForm({ members, saving, onSave }: { members: MemberChoic
         <>
           <TextField name="childName" label={t('dasawisma.childName')} value={d.childName} onChange={(v) => set({ childName: v })} />
           <ChoiceChips field="sex" label={t('dasawisma.childSex')} options={SEXES} value={d.childSex} onChange={(v) => set({ childSex: v })} />
-          <TextField name="childBirthDate" type="date" label={t('dasawisma.childBirthDate')} value={d.childBirthDate} onChange={(v) => set({ childBirthDate: v || undefined })} />
+          <DateField name="childBirthDate" label={t('dasawisma.childBirthDate')} value={d.childBirthDate} onChange={(v) => set({ childBirthDate: v || undefined })} />
           <FlagChips group="reg" keys={['hasBirthCertificate'] as const} value={d} onChange={(_k, v) => set({ hasBirthCertificate: v })} />
         </>
       )}
       {d.type.startsWith('kematian') || d.type === 'ibu-meninggal' ? <TextField name="cause" label={t('dasawisma.cause')} value={d.cause} onChange={(v) => set({ cause: v })} /> : null}
       <TextField name="regNotes" label={t('dasawisma.notes')} value={d.notes} onChange={(v) => set({ notes: v })} />
       {d.personId && <IonNote className="dw-muted">{t('dasawisma.linkedPeople', { what: t('dasawisma.linkRtPerson') })}</IonNote>}
-      <IonButton expand="block" disabled={saving || !d.name.trim()} onClick={() => onSave(d, familyId)}>
+      <IonButton expand="block" disabled={saving || !d.name.trim() || !isDateValue(d.date) || (!!d.childBirthDate && !isDateValue(d.childBirthDate))} onClick={() => onSave(d, familyId)}>
         {t('common.save')}
       </IonButton>
     </IonList>

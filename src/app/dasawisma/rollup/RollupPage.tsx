@@ -5,7 +5,7 @@ import { getDb } from '../../../data';
 import { desaRollup } from '../../../data/dasawisma';
 import { formatMonth, useLang, useT, type MessageKey } from '../../i18n';
 import { Page } from '../ui/Page';
-import { TextField } from '../ui/TextField';
+import { MonthField } from '../ui/MonthField';
 import { ReportActions } from '../ui/ReportActions';
 import { useLoad } from '../../shell/useLoad';
 import { RecapTable, recapCsvRows } from '../recap/RecapTable';
@@ -34,7 +34,7 @@ export default function RollupPage() {
   return (
     <Page title={t('dasawisma.rollup')}>
       <div className="dw-noprint">
-        <TextField name="rollupMonth" type="month" label={t('dasawisma.month')} value={month} onChange={(m) => m && navigate(`/dasawisma/rekap-pkk/${desa}/${m}`, { replace: true })} />
+        <MonthField name="rollupMonth" label={t('dasawisma.month')} value={month} onChange={(m) => m && navigate(`/dasawisma/rekap-pkk/${desa}/${m}`, { replace: true })} />
         <IonSegment value={level} onIonChange={(e) => setLevel(e.detail.value as Level)}>
           <IonSegmentButton value="rt"><IonLabel>{t('dasawisma.levelRt')}</IonLabel></IonSegmentButton>
           <IonSegmentButton value="rw"><IonLabel>{t('dasawisma.levelRw')}</IonLabel></IonSegmentButton>

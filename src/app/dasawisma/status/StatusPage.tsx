@@ -4,7 +4,7 @@ import { getDb } from '../../../data';
 import { filterStatuses, groupStatuses, listGroups, reportedCount, type StatusFilter } from '../../../data/dasawisma';
 import { formatMonth, useLang, useT } from '../../i18n';
 import { Page } from '../ui/Page';
-import { TextField } from '../ui/TextField';
+import { MonthField } from '../ui/MonthField';
 import { useLoad } from '../../shell/useLoad';
 import { currentMonth, useEnrolment } from '../ui/enrolment';
 import { StatusRow } from './StatusRow';
@@ -31,7 +31,7 @@ export default function StatusPage() {
   return (
     <Page title={t('dasawisma.status')}>
       <h2 data-testid="status-count">{t('dasawisma.statusCount', { reported: count.reported, total: count.total, month: formatMonth(month, lang) })}</h2>
-      <TextField name="statusMonth" type="month" label={t('dasawisma.month')} value={month} onChange={(m) => m && setMonth(m)} />
+      <MonthField name="statusMonth" label={t('dasawisma.month')} value={month} onChange={(m) => m && setMonth(m)} />
       {areas.length > 1 && (
         <IonItem lines="full">
           <IonSelect label={t('dasawisma.area')} labelPlacement="stacked" interface="popover" value={area} onIonChange={(e) => setArea(String(e.detail.value ?? ''))}>

@@ -5,7 +5,7 @@ export function TextField(props: {
   label: string;
   value: string | undefined;
   onChange(v: string): void;
-  type?: 'text' | 'date' | 'number' | 'month';
+  type?: 'text' | 'number';
   inputmode?: 'numeric' | 'text' | 'decimal';
   name?: string;
   error?: string;
