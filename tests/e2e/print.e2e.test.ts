@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, waitForController, waitForShell, type LaunchedBrowser } from './browser';
 import { figures, landscape, lineOf, printPdf } from './print-pdf';
-import { KETUA_POSYANDU, MONTH, SKDN, enrolPhone, startPrintWorld, type PrintWorld } from './print-fixture';
+import { KETUA_POSYANDU, KMS_CHILD, MONTH, SKDN, enrolPhone, startPrintWorld, type PrintWorld } from './print-fixture';
 
 // Every form a user hands in, printed from a 360 px phone to PDF and read back: the figures are on
 // the paper (not just on screen), long books run onto further pages, wide forms print landscape.
@@ -71,5 +71,52 @@ describe('Posyandu prints', () => {
     expect(p).toContain('2 balita ditimbang tanpa KMS/Buku KIA');
     expect(p).toContain('Mengetahui, Kepala Desa Sukamaju');
     expect(p).toContain(KETUA_POSYANDU);
+  });
+
+  it("a child's KMS: the weight-for-age chart with the WHO lines and every weighing, decimal commas", async () => {
+    await page.goto(world.server.url + '/posyandu/balita');
+    await waitForShell(page);
+    await page.locator('button:visible', { hasText: KMS_CHILD.name }).click();
+    await page.locator('#kd-print [data-sheet="kms"]').waitFor({ state: 'attached' });
+    const pdf = await printPdf(page, 'kms');
+    expect(pdf.pages).toHaveLength(1);
+    expect(landscape(pdf.sizes[0])).toBe(false);
+    const p = pdf.pages[0];
+    expect(p).toContain('KARTU MENUJU SEHAT (KMS)');
+    expect(p).toContain(`${KMS_CHILD.name} · Perempuan`);
+    // The chart: its axis, the WHO SD labels; the table: one row per weighing, weights with a comma.
+    expect(p).toContain('Umur (bulan)');
+    expect(p).toMatch(/\+2[\s\S]*−2|−2[\s\S]*\+2/);
+    const weights = KMS_CHILD.weights.map((w) => w.toFixed(1).replace('.', ','));
+    for (const [i, w] of weights.entries()) {
+      const row = lineOf(p, new RegExp(`\\s${w}\\s`));
+      expect(row, `weighing ${w}`).not.toBe('');
+      expect(figures(row)).toContain(String(12 + i));
+    }
+    expect(lineOf(p, /\s9,1\s/)).toMatch(/\sN\s/);
+    expect(p).not.toMatch(/\d\.\d kg|\s8\.7\s/);
+  });
+
+  it('the strata sheet: both periods with every indicator, and signatures', async () => {
+    await open(page, '/posyandu/strata', 'strata');
+    const pdf = await printPdf(page, 'strata');
+    const p = pdf.text;
+    expect(p).toContain('STRATA (TINGKAT PERKEMBANGAN) POSYANDU');
+    expect(p).toMatch(/Tahun \d{4} \(resmi\): Strata: Pratama/);
+    expect(p).toContain('Hari buka dengan penimbangan');
+    expect(p).toContain('Rata-rata D/S');
+    expect(p).toContain('Ketua Posyandu');
+  });
+
+  it('a register runs over two pages with its headings on each, dates the Indonesian way', async () => {
+    await open(page, '/posyandu/register/pregnant', 'register-pregnant');
+    const pdf = await printPdf(page, 'register-pregnant');
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
+    expect(landscape(pdf.sizes[0])).toBe(true);
+    expect(pdf.pages[0]).toContain('Ibu Hamil 01');
+    expect(pdf.pages[pdf.pages.length - 1]).toContain('Ibu Hamil 45');
+    for (const p of pdf.pages) expect(p).toMatch(/Nama\s/);
+    expect(lineOf(pdf.pages[0], /Ibu Hamil 01\s/)).toContain('22,5');
+    expect(pdf.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });

@@ -43,9 +43,6 @@ export const id = {
   'storage.dismiss': 'Tutup',
   'shell.pendingBadge': '{n} perubahan menunggu sinkron',
   'shell.attentionBadge': 'Ada kabar sinkron yang perlu dilihat',
-  'print.printedOn': 'Dicetak {date} dengan Kader Desa',
-  'export.shared': 'CSV dibagikan',
-  'export.downloaded': 'CSV diunduh',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -91,7 +88,4 @@ export const en: Record<keyof typeof id, string> = {
   'storage.dismiss': 'Close',
   'shell.pendingBadge': '{n} changes waiting to sync',
   'shell.attentionBadge': 'Sync has news to look at',
-  'print.printedOn': 'Printed {date} with Kader Desa',
-  'export.shared': 'CSV shared',
-  'export.downloaded': 'CSV downloaded',
 };
