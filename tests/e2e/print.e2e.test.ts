@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, waitForController, waitForShell, type LaunchedBrowser } from './browser';
 import { figures, landscape, lineOf, printPdf } from './print-pdf';
-import { KETUA_POSYANDU, KMS_CHILD, MONTH, SKDN, enrolPhone, startPrintWorld, type PrintWorld } from './print-fixture';
+import { B1_FIRST, B1_LAST, KETUA_POSYANDU, KETUA_RT, KMS_CHILD, MONTH, RECAP_END, RT_EVENTS, SKDN, enrolPhone, startPrintWorld, type PrintWorld } from './print-fixture';
+import { parseCsv } from '../../src/domain/csv';
+import { readFileSync } from 'node:fs';
 
 // Every form a user hands in, printed from a 360 px phone to PDF and read back: the figures are on
 // the paper (not just on screen), long books run onto further pages, wide forms print landscape.
@@ -118,5 +120,109 @@ describe('Posyandu prints', () => {
     for (const p of pdf.pages) expect(p).toMatch(/Nama\s/);
     expect(lineOf(pdf.pages[0], /Ibu Hamil 01\s/)).toContain('22,5');
     expect(pdf.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe('RT books print', () => {
+  let b: LaunchedBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    ({ browser: b, page } = await phone(world.codes.rt));
+    await b.context.setOffline(true);
+  });
+  afterAll(async () => b?.close());
+
+  it('B1 buku induk: every column of the form, NIK and name on page 1, the book continues on page 2 with its headings', async () => {
+    await page.goto(world.server.url + '/warga');
+    await waitForShell(page);
+    await page.locator('ion-button:visible', { hasText: 'Buku induk (B1)' }).click();
+    await page.locator('#kd-print [data-sheet="b1"]').waitFor({ state: 'attached' });
+    const pdf = await printPdf(page, 'b1');
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
+    for (const s of pdf.sizes) expect(landscape(s)).toBe(true);
+    expect(pdf.pages[0]).toContain('BUKU INDUK PENDUDUK');
+    expect(pdf.pages[0]).toContain('RT 009 · RW 003 · Desa Sukamaju');
+    // Every column heading of Model B1 (a heading may wrap over two lines).
+    for (const h of ['Nama lengkap', 'Jenis kelamin', 'Status perkawinan', 'Tempat lahir', 'Tanggal lahir', 'Agama', 'Pendidikan terakhir', 'Pekerjaan',
+      'Dapat membaca huruf', 'Kewarganegaraan', 'Alamat lengkap', 'Kedudukan dalam keluarga', 'NIK', 'No. KK', 'Keterangan']) {
+      expect(pdf.pages[0], h).toMatch(new RegExp(h.split(' ').join('[\\s\\S]{1,400}?')));
+    }
+    const first = lineOf(pdf.pages[0], new RegExp(B1_FIRST.name));
+    expect(first).toContain(B1_FIRST.nik);
+    expect(first).toContain('1 Jan 1980');
+    expect(first).toMatch(/Laki-laki\s+Kawin\s+Paser/);
+    const lastPage = pdf.pages[pdf.pages.length - 1];
+    const later = pdf.pages.findIndex((p) => p.includes(B1_LAST.name));
+    expect(later).toBeGreaterThan(0);
+    expect(lineOf(pdf.pages[later], new RegExp(B1_LAST.name))).toContain(B1_LAST.nik);
+    expect(lineOf(lastPage, /Pendatang Satu/)).toMatch(/Datang \d{1,2} \w{3} \d{4}/);
+    for (const p of pdf.pages) expect(p).toMatch(/Nama lengkap/);
+    expect(lineOf(pdf.text, new RegExp(RT_EVENTS.death.name))).toMatch(/Meninggal \d{1,2} \w{3} \d{4}/);
+    expect(lastPage).toContain(KETUA_RT);
+    expect(pdf.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('B1 as CSV: ";" separated, headings over their own values, NIK kept whole', async () => {
+    await b.context.setOffline(false);
+    const download = page.waitForEvent('download');
+    await page.locator('ion-button:visible[data-action="csv"]').click();
+    const file = await (await download).path();
+    const text = readFileSync(file!, 'utf8');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const rows = parseCsv(text);
+    const head = rows.find((r) => r[0] === 'No')!;
+    const row = rows.find((r) => r[1] === B1_FIRST.name)!;
+    const at = (h: string) => row[head.indexOf(h)];
+    expect(at('NIK')).toBe(`=${B1_FIRST.nik}`);
+    expect(at('Tanggal lahir')).toBe('1 Jan 1980');
+    expect(at('Tanggal lahir (ISO)')).toBe('1980-01-01');
+    expect(at('Tempat lahir')).toBe('Paser');
+    expect(at('Jenis kelamin')).toBe('Laki-laki');
+    await b.context.setOffline(true);
+  });
+
+  it('B2 mutasi: each event in its own column group (datang from/date, lahir, pindah to/date, meninggal) with the cause in the notes', async () => {
+    await open(page, '/warga/mutasi', 'b2');
+    const pdf = await printPdf(page, 'b2');
+    expect(landscape(pdf.sizes[0])).toBe(true);
+    const p = pdf.text;
+    expect(p).toContain('BUKU MUTASI PENDUDUK');
+    expect(p).toMatch(/Penambahan[\s\S]*Pengurangan/);
+    expect(lineOf(p, new RegExp(RT_EVENTS.arrival.names[0]))).toContain(RT_EVENTS.arrival.from);
+    expect(lineOf(p, new RegExp(RT_EVENTS.departure.name))).toContain(RT_EVENTS.departure.to);
+    // The cause is in "Keterangan" (wrapped over two lines there).
+    expect(lineOf(p, new RegExp(RT_EVENTS.death.name))).toMatch(/1 \w{3} \d{4}\s+Sebab\/tempat meninggal: Sakit/);
+    expect(lineOf(p, new RegExp(RT_EVENTS.birth.name))).toMatch(/Puskesmas Long Ikis.*1 \w{3} \d{4}/);
+  });
+
+  it("B3 recap: the month's row with the end-of-month totals", async () => {
+    await open(page, `/warga/rekap/${MONTH}`, 'b3');
+    const pdf = await printPdf(page, 'b3');
+    expect(landscape(pdf.sizes[0])).toBe(true);
+    expect(pdf.text).toContain('BUKU REKAPITULASI JUMLAH PENDUDUK');
+    const row = figures(lineOf(pdf.text, /^\s*\p{L}+ \d{4}\s+\d/u));
+    // Start: WNA 0 0, WNI 38 37, KK 30, members 45, people 75 … end: 0 0 38 38, KK 31, members 45, people 76.
+    expect(row.slice(1, 8)).toEqual(['0', '0', '38', '37', '30', '45', '75']);
+    expect(row.slice(-7)).toEqual(['0', '0', String(RECAP_END.L), String(RECAP_END.P), String(RECAP_END.KK), String(RECAP_END.jiwa - RECAP_END.KK), String(RECAP_END.jiwa)]);
+  });
+
+  it('B4 penduduk sementara: every temporary resident with host and dates', async () => {
+    await open(page, '/warga/nonpermanen', 'b4');
+    const pdf = await printPdf(page, 'b4');
+    expect(pdf.text).toContain('BUKU PENDUDUK SEMENTARA');
+    for (let i = 1; i <= 3; i++) expect(lineOf(pdf.text, new RegExp(`Tamu Kerja ${i}`))).toMatch(/6472010101900\d{3}\s+WNI\s+Tarakan\s+Bekerja\b.*1 \w{3} \d{4}/);
+  });
+
+  it('the monthly report: recap and the five parts, signed by the Ketua RT', async () => {
+    await open(page, `/warga/laporan/${MONTH}`, 'report');
+    const pdf = await printPdf(page, 'report');
+    const p = pdf.text;
+    expect(p).toContain('LAPORAN BULANAN KETUA RT');
+    expect(p).toContain('Kepada Yth. Kepala Desa Sukamaju');
+    for (const part of ['A. Kelahiran', 'B. Kematian', 'C. Penduduk nonpermanen', 'D. Penduduk rentan administrasi kependudukan', 'E. Kegiatan RT']) expect(p).toContain(part);
+    expect(lineOf(p, new RegExp(RT_EVENTS.birth.name))).toContain(RT_EVENTS.birth.place);
+    expect(lineOf(p, new RegExp(`\\d\\s+${RT_EVENTS.death.name}`))).toContain(RT_EVENTS.death.cause);
+    expect(p).toContain('Kerja bakti parit');
+    expect(p).toContain(KETUA_RT);
   });
 });
