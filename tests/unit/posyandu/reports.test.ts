@@ -3,9 +3,7 @@ import fc from 'fast-check';
 import { saveRecord } from '../../../src/data/records';
 import { loadRegister, openSession, skdnCount, skdnReport, strataReport, toChildRecord, writeContext, type Register, type SkdnCode } from '../../../src/data/posyandu';
 import { parseCsv, writeCsv } from '../../../src/domain/csv';
-import { translate } from '../../../src/app/i18n/translate';
-import { dictionaries, type MessageKey } from '../../../src/app/i18n/dictionary';
-import { id as posyanduId } from '../../../src/app/i18n/strings/posyandu.id';
+import { tr } from '../app/t';
 import { f1Csv } from '../../../src/app/posyandu/skdn/f1';
 import { computeStrataIndicators, loadWhoTables, posyanduStrata, skdn, calendarYear } from '../../../src/domain';
 import { child, freshDb, setupUnit } from './helpers';
@@ -68,8 +66,7 @@ describe('SKDN read model', () => {
     const report = skdnReport(await loadRegister(db, unit.addr), '2026-11');
     expect(report.lists.BGM).toEqual([c.id]);
     // 23 completed months on 1 November: band 12–23, girls' column.
-    Object.assign(dictionaries.id, posyanduId);
-    const t = (k: MessageKey, p?: Record<string, string | number>) => translate('id', k, p);
+    const t = tr('id');
     const rows = parseCsv(writeCsv(f1Csv(t, report, ['Posyandu Uji', 'Bulan: November 2026'])));
     const head = rows.find((r) => r[0] === 'Kode')!;
     expect(head).toHaveLength(15);
