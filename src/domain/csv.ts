@@ -10,8 +10,9 @@
 //     break, or leading/trailing spaces;
 //   - text that a spreadsheet would run as a formula (starting with = + @ or - followed by a
 //     non-digit) gets a leading apostrophe;
-//   - identifier columns (NIK, No. KK: 16 digits) are written ="…" so the spreadsheet keeps every
-//     digit as text instead of rounding to 6,41105E+15.
+//   - identifier columns (NIK, No. KK: 16 digits; region codes 64.11.05) are written ="…" when
+//     they are digits, so the spreadsheet keeps every digit as text instead of rounding to
+//     6,41105E+15 or reading a date.
 // A heading and its values are declared together (CsvColumn), so a heading cannot stand over
 // another column's values. Dates are formatted by the caller (people's way: '5 Nov 2026'); a
 // register may add an ISO column for machines (see README "Cetak dan ekspor").
@@ -23,7 +24,7 @@ export interface CsvColumn<T> {
   value(row: T, index: number): CsvCell;
   /** fixed decimals for numbers (1 → '9,0') */
   digits?: number;
-  /** keep as text in a spreadsheet (long digit strings such as NIK) */
+  /** keep as text in a spreadsheet (long digit strings such as NIK, region codes) */
   text?: boolean;
 }
 
@@ -64,7 +65,7 @@ export function csvNumber(n: number, digits?: number): string {
 }
 
 function textField(s: string, keepText: boolean): string {
-  if (keepText && s !== '') return `="${s.replace(/"/g, '""')}"`;
+  if (keepText && /^[\d.,/ -]+$/.test(s) && /\d/.test(s)) return `="${s.replace(/"/g, '""')}"`;
   const safe = /^[=+@\t\r]/.test(s) || /^-[^\d\s]/.test(s) ? `'${s}` : s;
   return /[;"\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

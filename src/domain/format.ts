@@ -20,6 +20,11 @@ export function formatMonthIn(lang: TextLang, month: string): string {
   return format(parseISO(`${month}-01`), 'LLLL yyyy', { locale: dateLocales[lang] });
 }
 
+/** 'Nov 2026' from '2026-11' (column headings of month series). */
+export function formatMonthShortIn(lang: TextLang, month: string): string {
+  return format(parseISO(`${month}-01`), 'MMM yyyy', { locale: dateLocales[lang] });
+}
+
 /** '5 Nov 2026 14:05' in the phone's (or server's) time zone, from an ISO timestamp. */
 export function formatDateTimeIn(lang: TextLang, iso: string): string {
   return format(parseISO(iso), 'd MMM yyyy HH:mm', { locale: dateLocales[lang] });

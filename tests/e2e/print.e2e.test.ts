@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, waitForController, waitForShell, type LaunchedBrowser } from './browser';
 import { figures, landscape, lineOf, printPdf } from './print-pdf';
-import { B1_FIRST, B1_LAST, KETUA_POSYANDU, KETUA_RT, KMS_CHILD, MONTH, RECAP_END, RT_EVENTS, SKDN, enrolPhone, startPrintWorld, type PrintWorld } from './print-fixture';
+import { B1_FIRST, B1_LAST, DESA, DW, GROUP_ID, KETUA_POSYANDU, KETUA_RT, KMS_CHILD, MONTH, RECAP_END, RT_EVENTS, SKDN, enrolPhone, startPrintWorld, type PrintWorld } from './print-fixture';
 import { parseCsv } from '../../src/domain/csv';
 import { readFileSync } from 'node:fs';
 
@@ -29,9 +29,10 @@ async function open(page: Page, path: string, ready: string) {
   await page.locator(`#kd-print [data-sheet="${ready}"]`).waitFor({ state: 'attached', timeout: 30_000 });
 }
 
+// Building the app, a server and ~700 records pushed: slow on a loaded machine.
 beforeAll(async () => {
   world = await startPrintWorld();
-});
+}, 420_000);
 afterAll(async () => {
   await world?.close();
 });
@@ -224,5 +225,89 @@ describe('RT books print', () => {
     expect(lineOf(p, new RegExp(`\\d\\s+${RT_EVENTS.death.name}`))).toContain(RT_EVENTS.death.cause);
     expect(p).toContain('Kerja bakti parit');
     expect(p).toContain(KETUA_RT);
+  });
+});
+
+describe('Dasawisma and PKK print', () => {
+  let b: LaunchedBrowser;
+  let page: Page;
+  afterAll(async () => b?.close());
+
+  it("4.16a: the group's recap landscape, in the form's column groups, totals of every column", async () => {
+    ({ browser: b, page } = await phone(world.codes.dasawisma));
+    await b.context.setOffline(true);
+    await open(page, `/dasawisma/kelompok/${GROUP_ID}/rekap/${MONTH}`, '416a');
+    const pdf = await printPdf(page, '416a');
+    expect(landscape(pdf.sizes[0])).toBe(true);
+    const p = pdf.text;
+    expect(p).toContain('REKAPITULASI CATATAN DATA DAN KEGIATAN WARGA KELOMPOK DASAWISMA');
+    expect(p).toContain('Kelompok Dasawisma Melur · RT 009 · Desa Sukamaju');
+    for (const g of ['Kriteria rumah', 'Sumber air keluarga', 'Warga mengikuti kegiatan', 'Balita', 'Jamban']) expect(p).toContain(g);
+    for (let h = 1; h <= DW.houses; h++) expect(p).toContain(`Kepala Melur ${String(h).padStart(2, '0')}`);
+    // KK, members L P, balita L P, PUS, WUS, pregnant, breast-feeding, elderly, 3 buta, special needs,
+    // healthy / less healthy, rubbish, SPAL, septic, PDAM / well / other, rice / not, UP2K, yard, industry, env.
+    expect(figures(lineOf(p, /^\s*Jumlah\s+\d/))).toEqual(['12', String(DW.membersL), String(DW.membersP), String(DW.balitaL), '0', String(DW.pus), String(DW.wus),
+      '0', '0', '0', '0', '0', '12', '0', '12', '12', '12', '12', '0', '0', '12', '0', '0', '0', '0', '12']);
+    expect(p).toContain('Ketua Kelompok Dasawisma');
+    expect(p).toContain('Ibu Nurhayati');
+    await b.close();
+  });
+
+  it('4.16b and 4.16d for the PKK coordinator of the desa, with the desa name; group status', async () => {
+    ({ browser: b, page } = await phone(world.codes.pkk));
+    await b.context.setOffline(true);
+    await open(page, `/dasawisma/rekap-pkk/${DESA.code}/${MONTH}`, '416b');
+    const rt = await printPdf(page, '416b');
+    expect(rt.text).toContain('KELOMPOK PKK RT');
+    expect(lineOf(rt.text, /Dasawisma Melur/)).toMatch(new RegExp(`\\s1\\s+12\\s+12\\s+${DW.membersL}\\s+${DW.membersP}\\s`));
+    await page.locator('ion-segment-button:visible', { hasText: 'Desa' }).click();
+    await page.locator('#kd-print [data-sheet="416d"]').waitFor({ state: 'attached' });
+    const desa = await printPdf(page, '416d');
+    expect(desa.text).toContain('TP PKK DESA');
+    expect(desa.text).toContain(`Desa ${DESA.name}`);
+    expect(desa.text).not.toContain(DESA.code);
+    expect(figures(lineOf(desa.text, /^\s*Jumlah\s+\d/)).slice(0, 5)).toEqual(['1', '12', '12', String(DW.membersL), String(DW.membersP)]);
+
+    await open(page, '/dasawisma/status', 'status');
+    const st = await printPdf(page, 'dw-status');
+    expect(st.text).toContain('STATUS KELOMPOK DASAWISMA');
+    expect(lineOf(st.text, /Dasawisma Melur/)).toMatch(/009\s+12\s.*Ibu Nurhayati\s+Belum lapor/);
+  });
+});
+
+describe('County tables print', () => {
+  let b: LaunchedBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    ({ browser: b, page } = await phone(world.codes.county));
+  });
+  afterAll(async () => b?.close());
+
+  async function openCounty(item: string, sheet: string) {
+    await page.locator('ion-tab-button[tab="kabupaten"]').click();
+    await page.waitForURL((u) => u.pathname === '/kabupaten');
+    await page.locator('ion-item', { hasText: item }).filter({ visible: true }).first().click();
+    await page.locator(`#kd-print [data-sheet="${sheet}"]`).waitFor({ state: 'attached', timeout: 60_000 });
+  }
+
+  it('Posyandu, population and PKK tables print landscape with the figures, dates the Indonesian way', async () => {
+    await openCounty('Posyandu: strata dan SKDN', 'county-posyandu');
+    const pos = await printPdf(page, 'county-posyandu');
+    expect(landscape(pos.sizes[0])).toBe(true);
+    const row = lineOf(pos.text, /Posyandu Cempaka/);
+    expect(figures(row)).toContain(String(SKDN.S));
+    expect(row).toMatch(/\b1 \w{3} \d{4}\b/);
+    expect(pos.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+
+    await page.goBack();
+    await openCounty('Penduduk: rekap akhir bulan', 'county-population');
+    const pop = await printPdf(page, 'county-population');
+    expect(figures(lineOf(pop.text, /Sukamaju · RT 009/))).toContain(String(RECAP_END.jiwa));
+    expect(pop.text).not.toMatch(/\d{4}-\d{2}/);
+
+    await page.goBack();
+    await openCounty('PKK: laporan dasawisma', 'county-pkk');
+    const pkk = await printPdf(page, 'county-pkk');
+    expect(lineOf(pkk.text, /Sukamaju/)).toMatch(/0\s*\/\s*1/);
   });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../i18n';
+import { formatMonth, useT } from '../i18n';
 import type { PkkOverview } from '../../server/reports/pkk';
 import { currentMonth } from './api';
 import { Page } from './ui/Page';
@@ -10,8 +10,9 @@ export default function PkkPage() {
   const t = useT();
   const [month, setMonth] = useState(currentMonth());
   const { data, error, loading } = useCounty<PkkOverview>(`reports/pkk?month=${month}`);
+  const tables = data && <PkkTables data={data} />;
   return (
-    <Page title={t('county.menu.pkk')} error={error} loading={loading}>
+    <Page title={t('county.menu.pkk')} error={error} loading={loading} sheet={{ name: 'county-pkk', lines: [t('county.sheet.month', { month: formatMonth(month) })], body: tables }}>
       <Toolbar
         month={month}
         onMonth={setMonth}
@@ -20,7 +21,14 @@ export default function PkkPage() {
           { label: t('county.pkk.groups'), path: `reports/pkk?month=${month}&format=csv&table=kelompok` },
         ]}
       />
-      {data && (
+      {tables}
+    </Page>
+  );
+}
+
+function PkkTables({ data }: { data: PkkOverview }) {
+  const t = useT();
+  return (
         <div className="kab-wrap">
           <table className="kab-table" data-testid="pkk-desa">
             <thead>
@@ -37,7 +45,5 @@ export default function PkkPage() {
             </tbody>
           </table>
         </div>
-      )}
-    </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDateIn, formatDateTimeIn, formatMonthIn } from '../../domain/format';
+import { formatDateIn, formatDateTimeIn, formatMonthIn, formatMonthShortIn } from '../../domain/format';
 import type { Lang } from './dictionary';
 import { useLang } from './store';
 
@@ -14,6 +14,10 @@ export function formatDate(iso: string, lang: Lang = current()): string {
 
 export function formatMonth(month: string, lang: Lang = current()): string {
   return formatMonthIn(lang, month);
+}
+
+export function formatMonthShort(month: string, lang: Lang = current()): string {
+  return formatMonthShortIn(lang, month);
 }
 
 export function formatDateTime(iso: string, lang: Lang = current()): string {

@@ -44,6 +44,8 @@ describe('writeCsv', () => {
   it('keeps a NIK as text so a spreadsheet does not round it', () => {
     const csv = writeCsv(csvSection([{ head: 'NIK', value: (r: string) => r, text: true }], ['6411054107880002']));
     expect(csv.split('\r\n')[1]).toBe('="6411054107880002"');
+    const codes = writeCsv(csvSection([{ head: 'Kode', value: (r: string) => r, text: true }], ['64.11.05', 'Jumlah', '']));
+    expect(codes.split('\r\n').slice(1, 4)).toEqual(['="64.11.05"', 'Jumlah', '']);
   });
 
   it('writes sections with a title and lines, separated by an empty line', () => {

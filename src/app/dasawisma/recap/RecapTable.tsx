@@ -2,11 +2,10 @@ import { RECAP_COLUMNS, type RecapTable as Table } from '../../../domain';
 import { useT, type MessageKey } from '../../i18n';
 
 /** The 4.16a/b/c/d table: one row per unit below, totals at the bottom. */
-export function RecapTable({ table, firstHeader, title }: { table: Table; firstHeader: string; title: string }) {
+export function RecapTable({ table, firstHeader }: { table: Table; firstHeader: string }) {
   const t = useT();
   return (
     <div className="dw-scroll">
-      <div className="dw-print-title">{title}</div>
       <table className="dw-table" data-testid="recap-table">
         <thead>
           <tr>
@@ -42,13 +41,4 @@ export function RecapTable({ table, firstHeader, title }: { table: Table; firstH
       </table>
     </div>
   );
-}
-
-/** CSV rows of the same table, headers in the user's language. */
-export function recapCsvRows(table: Table, firstHeader: string, totalLabel: string, label: (c: string) => string): (string | number)[][] {
-  return [
-    ['No', firstHeader, ...RECAP_COLUMNS.map(label)],
-    ...table.rows.map((r, i) => [i + 1, r.label, ...RECAP_COLUMNS.map((c) => r.counts[c])]),
-    ['', totalLabel, ...RECAP_COLUMNS.map((c) => table.totals[c])],
-  ];
 }
