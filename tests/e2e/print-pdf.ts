@@ -64,3 +64,20 @@ export function lineOf(text: string, re: RegExp): string {
 export function figures(line: string): string[] {
   return line.match(/[−-]?\d+(?:[.,]\d+)*/g) ?? [];
 }
+
+/**
+ * A numbered table row as printed: its first line (matching `re`) and the wrapped lines under it,
+ * up to the next numbered row or a blank line, joined with spaces. pdftotext places a short cell
+ * (a date) on the line of the middle of a tall neighbour's text, so one row can span lines.
+ */
+export function rowOf(text: string, re: RegExp): string {
+  const lines = text.split('\n');
+  const i = lines.findIndex((l) => re.test(l));
+  if (i < 0) return '';
+  const out = [lines[i]];
+  for (const l of lines.slice(i + 1)) {
+    if (!l.trim() || /^\s{0,4}\d+\s+\S/.test(l)) break; // the next row (a date cell sits far right)
+    out.push(l);
+  }
+  return out.map((l) => l.trim()).join(' ').replace(/\s+/g, ' ');
+}

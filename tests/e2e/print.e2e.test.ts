@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, waitForController, waitForShell, type LaunchedBrowser } from './browser';
-import { figures, landscape, lineOf, printPdf } from './print-pdf';
+import { figures, landscape, lineOf, printPdf, rowOf } from './print-pdf';
 import { B1_FIRST, B1_LAST, DESA, DW, GROUP_ID, KETUA_POSYANDU, KETUA_RT, KMS_CHILD, MONTH, RECAP_END, RT_EVENTS, SKDN, enrolPhone, startPrintWorld, type PrintWorld } from './print-fixture';
 import { parseCsv } from '../../src/domain/csv';
 import { readFileSync } from 'node:fs';
@@ -191,9 +191,11 @@ describe('RT books print', () => {
     expect(p).toMatch(/Penambahan[\s\S]*Pengurangan/);
     expect(lineOf(p, new RegExp(RT_EVENTS.arrival.names[0]))).toContain(RT_EVENTS.arrival.from);
     expect(lineOf(p, new RegExp(RT_EVENTS.departure.name))).toContain(RT_EVENTS.departure.to);
-    // The cause is in "Keterangan" (wrapped over two lines there).
-    expect(lineOf(p, new RegExp(RT_EVENTS.death.name))).toMatch(/1 \w{3} \d{4}\s+Sebab\/tempat meninggal: Sakit/);
-    expect(lineOf(p, new RegExp(RT_EVENTS.birth.name))).toMatch(/Puskesmas Long Ikis.*1 \w{3} \d{4}/);
+    // The death's date under Meninggal, its cause in "Keterangan" (wrapped over two lines there).
+    const death = rowOf(p, new RegExp(RT_EVENTS.death.name));
+    expect(death).toMatch(/Sebab\/tempat meninggal: Sakit\b.*\bjantung/);
+    expect(death.replace(/Paser, \d{1,2} \w{3} \d{4}/, '')).toMatch(/\d{1,2} \w{3} \d{4}/);
+    expect(rowOf(p, new RegExp(RT_EVENTS.birth.name))).toMatch(/Puskesmas Long Ikis.*\d{1,2} \w{3} \d{4}/);
   });
 
   it("B3 recap: the month's row with the end-of-month totals", async () => {
