@@ -1,5 +1,6 @@
 // Makes sure the programs the tests need are on the machine: Debian's Chromium for the browser
-// tests and PostgreSQL for the second storage backend. Installs them with apt-get when we are
+// tests, poppler-utils (pdftotext, pdfinfo, pdftoppm) to read back the PDFs the print tests make,
+// and PostgreSQL for the second storage backend. Installs them with apt-get when we are
 // root (CI, a fresh dev box); otherwise says what is missing.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -28,6 +29,12 @@ export function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return true;
   console.log('[deps] installing chromium (Debian package)…');
   return apt(['chromium']) && existsSync('/usr/bin/chromium');
+}
+
+export function ensurePoppler() {
+  if (existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo')) return true;
+  console.log('[deps] installing poppler-utils (Debian package, for the print tests)…');
+  return apt(['poppler-utils']) && existsSync('/usr/bin/pdftotext');
 }
 
 export function ensurePostgres() {

@@ -3,7 +3,7 @@
 // Ends with one line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
-import { ensureChromium, ensurePostgres } from './system-deps.mjs';
+import { ensureChromium, ensurePoppler, ensurePostgres } from './system-deps.mjs';
 import { startPgCluster } from './pg-test-cluster.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -34,7 +34,9 @@ function vitest(project, env = {}) {
 
 const haveChromium = ensureChromium();
 const havePg = ensurePostgres();
+const havePoppler = ensurePoppler();
 if (!haveChromium) failures.push('chromium missing (run as root or apt-get install chromium)');
+if (!havePoppler) failures.push('poppler-utils missing (run as root or apt-get install poppler-utils)');
 if (!havePg) failures.push('postgresql missing (run as root or apt-get install postgresql)');
 
 run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);

@@ -14,6 +14,7 @@
 //   lkd/         village institutions (Perdes 2/2025): boards, terms, eligibility, Karang Taruna membership
 //   records/     synced record kinds and schemas (owned by the lead)
 //   text/        text every store can hold: cut without splitting a character, clean NUL and lone surrogates
+//   format.ts    dates and numbers as people write them (id/en); csv.ts the one CSV writer
 export type { Sex, IsoDate, Month } from './types';
 export * from './dates';
 export * from './bands';
@@ -27,3 +28,5 @@ export * from './dasawisma';
 export * from './lkd';
 export * from './records';
 export * from './text';
+export * from './format';
+export * from './csv';

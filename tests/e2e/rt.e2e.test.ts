@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startApp, waitForController, waitForShell, type LaunchedBrowser } from './browser';
 import type { StaticServer } from './static-server';
-import { formatDate } from '../../src/app/i18n/dates';
+import { formatDateIn } from '../../src/domain/format';
+import { figures, lineOf, printPdf } from './print-pdf';
 
 // The RT books in real Chromium, offline from the first write: set up an RT, three households,
 // a birth, a death and an arrival of a two-person household in this month, then the recap is
@@ -116,7 +117,7 @@ describe('RT books in Chromium, offline', () => {
     await waitForShell(page);
     await expect.poll(() => on('[name=m-cause]').inputValue()).toBe('Sakit tua');
     // Shown the app's way ('1 Des 2026'), not ISO and not the browser's locale.
-    expect(await on('[name=m-date]').inputValue()).toBe(formatDate(EVENT_DAY, 'id'));
+    expect(await on('[name=m-date]').inputValue()).toBe(formatDateIn('id', EVENT_DAY));
     expect(await on('[name=m-personId] option:checked').textContent()).toBe('Budi · Jl. Mawar 1');
     await submit();
     await page.waitForURL(/\/warga\/mutasi$/);
@@ -143,11 +144,10 @@ describe('RT books in Chromium, offline', () => {
     expect(await recapCells()).toEqual(EXPECTED);
     await expect.poll(() => on('[data-testid=rt-balance]').textContent()).toContain('seimbang');
 
-    // Print preview: the recap table is on the page, the toolbar is not.
-    await page.emulateMedia({ media: 'print' });
-    expect(await on('[data-testid=rt-recap]').isVisible()).toBe(true);
-    expect(await on('ion-header').isVisible()).toBe(false);
-    await page.emulateMedia({ media: 'screen' });
+    // Printed (B3, one row): the end-of-month cells are on the paper, WNA L/P, WNI L/P, KK, members, people.
+    const pdf = await printPdf(page, 'rt-e2e-recap');
+    const row = figures(lineOf(pdf.text, /^\s*(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}\s/));
+    expect(row.slice(-7)).toEqual(['1', '1', '2', '3', '4', '3', '7']);
 
     // The monthly report lists the birth and the death.
     await go(`/warga/laporan/${MONTH}`);

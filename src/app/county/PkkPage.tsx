@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT, type MessageKey } from '../i18n';
+import { formatMonth, useT, type MessageKey } from '../i18n';
 import { HOUSEHOLD_FACTS, type FactCounts } from '../../domain/dasawisma';
 import type { PkkDesa, PkkOverview } from '../../server/reports/pkk';
 import { currentMonth } from './api';
@@ -27,15 +27,16 @@ function MissingLine({ missing }: { missing?: FactCounts }) {
 /**
  * PKK of the kabupaten for a month: per kecamatan and desa, how many dasawisma groups reported,
  * which have no coordinator, and the 4.16 figures rolled up from the groups (a group that has not
- * reported counts with its records as they are; the server says which in the group CSV).
+ * reported counts with its records as they are; the server says which in the group CSV). The same
+ * tables print as one landscape sheet.
  */
 export default function PkkPage() {
   const t = useT();
   const [month, setMonth] = useState(currentMonth());
   const { data, error, loading } = useCounty<PkkOverview>(`reports/pkk?month=${month}`);
-  const total = (d: PkkDesa): PkkDesa & { label: string } => ({ ...d, label: t('county.total') });
+  const tables = data && <PkkTables data={data} />;
   return (
-    <Page title={t('county.menu.pkk')} error={error} loading={loading}>
+    <Page title={t('county.menu.pkk')} error={error} loading={loading} sheet={{ name: 'county-pkk', lines: [t('county.sheet.month', { month: formatMonth(month) })], body: tables }}>
       <Toolbar
         month={month}
         onMonth={setMonth}
@@ -44,24 +45,30 @@ export default function PkkPage() {
           { label: t('county.pkk.groups'), path: `reports/pkk?month=${month}&format=csv&table=kelompok` },
         ]}
       />
-      {data && (
-        <>
-          <p className="kab-chips">
-            <span data-testid="pkk-reported">{t('county.pkk.reportedOf', { reported: data.total.reported, groups: data.total.groups })}</span>
-            <span>{t('county.pkk.withoutCoordinator', { n: data.total.withoutCoordinator })}</span>
-          </p>
-          <h2>{t('county.kecamatan')}</h2>
-          <PkkTable
-            testId="pkk-kecamatan"
-            first={t('county.kecamatan')}
-            rows={[...data.kecamatan.map((k) => ({ ...k, label: t('county.pkk.kecamatanOf', { code: k.code }) })), total(data.total)]}
-          />
-          <h2>{t('county.desa')}</h2>
-          <PkkTable testId="pkk-desa" first={t('county.desa')} rows={[...data.desa.map((d) => ({ ...d, label: d.name || d.code })), total(data.total)]} />
-          <MissingLine missing={data.total.missing} />
-          <p className="kab-muted">{t('county.pkk.liveNote')}</p>
-        </>
-      )}
+      {tables}
     </Page>
+  );
+}
+
+function PkkTables({ data }: { data: PkkOverview }) {
+  const t = useT();
+  const total = (d: PkkDesa): PkkDesa & { label: string } => ({ ...d, label: t('county.total') });
+  return (
+    <>
+      <p className="kab-chips">
+        <span data-testid="pkk-reported">{t('county.pkk.reportedOf', { reported: data.total.reported, groups: data.total.groups })}</span>
+        <span>{t('county.pkk.withoutCoordinator', { n: data.total.withoutCoordinator })}</span>
+      </p>
+      <h2>{t('county.kecamatan')}</h2>
+      <PkkTable
+        testId="pkk-kecamatan"
+        first={t('county.kecamatan')}
+        rows={[...data.kecamatan.map((k) => ({ ...k, label: t('county.pkk.kecamatanOf', { code: k.code }) })), total(data.total)]}
+      />
+      <h2>{t('county.desa')}</h2>
+      <PkkTable testId="pkk-desa" first={t('county.desa')} rows={[...data.desa.map((d) => ({ ...d, label: d.name || d.code })), total(data.total)]} />
+      <MissingLine missing={data.total.missing} />
+      <p className="kab-muted">{t('county.pkk.liveNote')}</p>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../i18n';
+import { formatMonth, formatMonthShort, useT } from '../i18n';
 import type { PopulationRecap } from '../../domain';
 import type { PopulationOverview } from '../../server/reports/population';
 import { currentMonth } from './api';
@@ -36,9 +36,9 @@ export default function PopulationPage() {
   const [month, setMonth] = useState(currentMonth());
   const { data, error, loading } = useCounty<PopulationOverview>(`reports/population?month=${month}`);
   const csv = (table: string) => `reports/population?month=${month}&format=csv&table=${table}`;
-  const total = t('county.total');
+  const tables = data && <PopulationTables data={data} />;
   return (
-    <Page title={t('county.menu.population')} error={error} loading={loading}>
+    <Page title={t('county.menu.population')} error={error} loading={loading} sheet={{ name: 'county-population', lines: [t('county.sheet.month', { month: formatMonth(month) })], body: tables }}>
       <Toolbar
         month={month}
         onMonth={setMonth}
@@ -49,7 +49,15 @@ export default function PopulationPage() {
           { label: 'Desember', path: csv('december') },
         ]}
       />
-      {data && (
+      {tables}
+    </Page>
+  );
+}
+
+function PopulationTables({ data }: { data: PopulationOverview }) {
+  const t = useT();
+  const total = t('county.total');
+  return (
         <>
           <RecapTable label={t('county.kecamatan')} testId="pop-kecamatan" rows={[...data.kecamatan.map((k) => ({ key: k.code, name: k.code, recap: k.recap })), { key: 'total', name: total, recap: data.total.recap, total: true }]} />
           <RecapTable label={t('county.desa')} testId="pop-desa" rows={[...data.desa.map((d) => ({ key: d.code, name: `${d.code} ${d.name}`, recap: d.recap })), { key: 'total', name: total, recap: data.total.recap, total: true }]} />
@@ -57,7 +65,7 @@ export default function PopulationPage() {
           <h2>{t('county.pop.perMonth')}</h2>
           <div className="kab-wrap">
             <table className="kab-table" data-testid="pop-months">
-              <thead><tr><th>{t('county.desa')}</th>{data.months.map((m) => <th key={m}>{m.slice(5)}</th>)}</tr></thead>
+              <thead><tr><th>{t('county.desa')}</th>{data.months.map((m) => <th key={m}>{formatMonthShort(m)}</th>)}</tr></thead>
               <tbody>
                 {data.desa.map((d) => (
                   <tr key={d.code}><td>{d.name || d.code}</td>{d.births.map((b, i) => <td key={i}>{b} / {d.deaths[i]}</td>)}</tr>
@@ -68,7 +76,5 @@ export default function PopulationPage() {
           <h2>{t('county.pop.december', { year: data.decemberYear })}</h2>
           <RecapTable label={t('county.desa')} testId="pop-december" rows={data.december.map((d) => ({ key: d.code, name: `${d.code} ${d.name}`, recap: d.recap }))} />
         </>
-      )}
-    </Page>
   );
 }

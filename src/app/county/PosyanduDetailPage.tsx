@@ -1,5 +1,5 @@
 import { useLocation, useParams } from 'react-router-dom';
-import { useT, type MessageKey } from '../i18n';
+import { formatDate, formatMonth, formatNumber, useT, type MessageKey } from '../i18n';
 import type { StrataView } from '../../domain';
 import type { IntegratedEligibility, SkdnCounts, SkdnRatios, StrataIndicators } from '../../domain';
 import { currentMonth } from './api';
@@ -15,14 +15,14 @@ interface Detail {
 
 const RATIO: (keyof StrataIndicators)[] = ['ds', 'kia', 'kb', 'immunization', 'danaSehat'];
 const show = (k: keyof StrataIndicators, x: number | boolean) =>
-  typeof x === 'boolean' ? (x ? '✓' : '✗') : RATIO.includes(k) ? pct(x) : k === 'avgKaders' ? x.toFixed(1) : String(x);
+  typeof x === 'boolean' ? (x ? '✓' : '✗') : RATIO.includes(k) ? pct(x) : k === 'avgKaders' ? formatNumber(x, { digits: 1 }) : formatNumber(x);
 
 function StrataTable({ title, v }: { title: string; v: StrataView }) {
   const t = useT();
   const next = v.result.next;
   return (
     <section>
-      <h2>{title}: {t(`county.level.${v.result.level}` as MessageKey)} <small>({v.period.from} – {v.period.to})</small></h2>
+      <h2>{title}: {t(`county.level.${v.result.level}` as MessageKey)} <small>({formatMonth(v.period.from)} – {formatMonth(v.period.to)})</small></h2>
       <table className="kab-table" data-testid="strata-indicators">
         <thead><tr><th>{t('county.detail.indicators')}</th><th>{t('county.detail.value')}</th></tr></thead>
         <tbody>
@@ -55,27 +55,29 @@ export default function PosyanduDetailPage() {
   const { id } = useParams<{ id: string }>();
   const month = new URLSearchParams(useLocation().search).get('month') ?? currentMonth();
   const { data, error, loading } = useCounty<Detail>(`reports/posyandu/${encodeURIComponent(id ?? '')}?month=${month}&year=${month.slice(0, 4)}`);
-  return (
-    <Page title={data ? `${data.name} · ${data.desaName}` : t('county.posyandu')} back="/kabupaten/posyandu" error={error} loading={loading}>
-      <Toolbar csv={[]} />
-      {data && (
+  const body = data && (
         <>
           <table className="kab-table" data-testid="detail-skdn">
-            <thead><tr><th>{month}</th>{(['S', 'K', 'D', 'N', 'T', 'O', 'B', 'BGM', 'T2'] as const).map((k) => <th key={k}>{k === 'T2' ? '2T' : k}</th>)}<th>D/S</th><th>N/D</th></tr></thead>
+            <thead><tr><th>{formatMonth(month)}</th>{(['S', 'K', 'D', 'N', 'T', 'O', 'B', 'BGM', 'T2'] as const).map((k) => <th key={k}>{k === 'T2' ? '2T' : k}</th>)}<th>D/S</th><th>N/D</th></tr></thead>
             <tbody><tr><td>SKDN</td>{(['S', 'K', 'D', 'N', 'T', 'O', 'B', 'BGM', 'T2'] as const).map((k) => <td key={k}>{data.skdn[k]}</td>)}<td>{pct(data.ratios.DS)}</td><td>{pct(data.ratios.ND)}</td></tr></tbody>
           </table>
-          <p>{t('county.lastDay')}: {data.lastDay ?? '–'} · {t('county.cfg.profile')}: {data.profile}</p>
+          <p>{t('county.lastDay')}: {data.lastDay ? formatDate(data.lastDay) : '–'} · {t('county.cfg.profile')}: {data.profile}</p>
           <StrataTable title={t('county.strataYear', { year: month.slice(0, 4) })} v={data.year} />
           <StrataTable title={t('county.strataRolling')} v={data.rolling} />
           <StrataTable title={t('county.strataPrev', { year: +month.slice(0, 4) - 1 })} v={data.previousYear} />
           <h2>{t('county.detail.integrated')}</h2>
           <ul>
             {data.integrated.conditions.map((c) => (
-              <li key={c.id}>{c.ok ? '✓' : '✗'} {c.id}: {String(c.have)} / {String(c.need)}</li>
+              <li key={c.id}>{c.ok ? '✓' : '✗'} {c.id}: {typeof c.have === 'number' ? formatNumber(c.have) : String(c.have)} / {typeof c.need === 'number' ? formatNumber(c.need) : String(c.need)}</li>
             ))}
           </ul>
         </>
-      )}
+  );
+  return (
+    <Page title={data ? `${data.name} · ${data.desaName}` : t('county.posyandu')} back="/kabupaten/posyandu" error={error} loading={loading}
+      sheet={{ name: 'county-posyandu-detail', lines: [t('county.sheet.month', { month: formatMonth(month) })], body }}>
+      <Toolbar csv={[]} />
+      {body}
     </Page>
   );
 }

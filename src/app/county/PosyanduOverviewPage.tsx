@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { useT, type MessageKey } from '../i18n';
+import { formatDate, formatMonth, useT, type MessageKey } from '../i18n';
 import type { PosyanduOverview } from '../../server/county/report-service';
 import type { GroupTotal } from '../../server/reports/posyandu-overview';
 import { currentMonth } from './api';
@@ -40,9 +40,9 @@ export default function PosyanduOverviewPage() {
   const year = +month.slice(0, 4);
   const q = `month=${month}&year=${year}`;
   const { data, error, loading } = useCounty<PosyanduOverview>(`reports/posyandu?${q}`);
-  const lvl = (l: string) => t(`county.level.${l}` as MessageKey);
+  const tables = data && <OverviewTables data={data} month={month} year={year} />;
   return (
-    <Page title={t('county.menu.posyandu')} error={error} loading={loading}>
+    <Page title={t('county.menu.posyandu')} error={error} loading={loading} sheet={{ name: 'county-posyandu', lines: [t('county.sheet.month', { month: formatMonth(month) })], body: tables }}>
       <Toolbar
         month={month}
         onMonth={setMonth}
@@ -52,7 +52,15 @@ export default function PosyanduOverviewPage() {
           { label: t('county.kecamatan'), path: `reports/posyandu?${q}&format=csv&table=kecamatan` },
         ]}
       />
-      {data && (
+      {tables}
+    </Page>
+  );
+}
+
+function OverviewTables({ data, month, year }: { data: PosyanduOverview; month: string; year: number }) {
+  const t = useT();
+  const lvl = (l: string) => t(`county.level.${l}` as MessageKey);
+  return (
         <>
           <div className="kab-chips" data-testid="posyandu-levels">
             <span>{t('county.levels', data.total.levels)}</span>
@@ -77,8 +85,8 @@ export default function PosyanduOverviewPage() {
                     <td className="kab-left">{r.desaName || r.desa}</td>
                     <td>{lvl(r.level)}</td><td>{lvl(r.rollingLevel)}</td><td>{lvl(r.previousLevel)}</td>
                     <td>{r.skdn.S}</td><td>{pct(r.ratios.DS)}</td><td>{pct(r.ratios.ND)}</td><td>{r.skdn.BGM}</td><td>{r.skdn.T2}</td>
-                    <td>{r.lastDay ?? '–'}</td>
-                    <td>{r.lastSync === undefined ? t('county.noPhone') : r.lastSync === null ? t('county.never') : r.lastSync.slice(0, 10)}</td>
+                    <td>{r.lastDay ? formatDate(r.lastDay) : '–'}</td>
+                    <td>{r.lastSync === undefined ? t('county.noPhone') : r.lastSync === null ? t('county.never') : formatDate(r.lastSync.slice(0, 10))}</td>
                     <td className="kab-left kab-flag">
                       {[r.dropped && t('county.flag.dropped'), r.noSync && t('county.flag.noSync')].filter(Boolean).join(', ')}
                     </td>
@@ -88,7 +96,5 @@ export default function PosyanduOverviewPage() {
             </table>
           </div>
         </>
-      )}
-    </Page>
   );
 }

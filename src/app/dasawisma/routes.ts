@@ -14,9 +14,9 @@ export const dasawismaRoutes: ModuleRoutes = {
     { path: '/dasawisma/keluarga/:familyId', component: lazyPage('dasawisma', () => import('./family/FamilyPage')) },
     { path: '/dasawisma/keluarga/:familyId/anggota-baru', component: lazyPage('dasawisma', () => import('./family/MemberPage')) },
     { path: '/dasawisma/anggota/:memberId', component: lazyPage('dasawisma', () => import('./family/MemberPage')) },
-    { path: '/dasawisma/kelompok/:id/rekap/:month', component: lazyPage('dasawisma', () => import('./recap/RecapPage')) },
+    { path: '/dasawisma/kelompok/:id/rekap/:month', component: lazyPage(['dasawisma', 'print'], () => import('./recap/RecapPage')) },
     { path: '/dasawisma/kelompok/:id/register', component: lazyPage('dasawisma', () => import('./register/RegisterPage')) },
-    { path: '/dasawisma/status', component: lazyPage('dasawisma', () => import('./status/StatusPage')) },
-    { path: '/dasawisma/rekap-pkk/:desa/:month', component: lazyPage('dasawisma', () => import('./rollup/RollupPage')) },
+    { path: '/dasawisma/status', component: lazyPage(['dasawisma', 'print'], () => import('./status/StatusPage')) },
+    { path: '/dasawisma/rekap-pkk/:desa/:month', component: lazyPage(['dasawisma', 'print'], () => import('./rollup/RollupPage')) },
   ],
 };

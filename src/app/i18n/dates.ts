@@ -1,20 +1,25 @@
-import { format, parseISO } from 'date-fns';
-import { id as idLocale } from 'date-fns/locale/id';
-import { enGB } from 'date-fns/locale/en-GB';
+import { formatDateIn, formatDateTimeIn, formatMonthIn, formatMonthShortIn } from '../../domain/format';
 import type { Lang } from './dictionary';
+import { useLang } from './store';
 
-// Indonesian date forms as the users write them: '22 Nov 2026', 'November 2026'.
-export const dateLocales = { id: idLocale, en: enGB };
-const locales = dateLocales;
+// Dates the way the users write them ('22 Nov 2026', 'November 2026'), in the language in use
+// unless one is given. The formatting itself is the domain's (src/domain/format.ts), shared with
+// the county server's CSV; its date-fns locales are re-exported for the calendar (src/app/ui).
+export { dateLocales } from '../../domain/format';
+const current = (): Lang => useLang.getState().lang;
 
-export function formatDate(iso: string, lang: Lang = 'id'): string {
-  return format(parseISO(iso), 'd MMM yyyy', { locale: locales[lang] });
+export function formatDate(iso: string, lang: Lang = current()): string {
+  return formatDateIn(lang, iso);
 }
 
-export function formatMonth(month: string, lang: Lang = 'id'): string {
-  return format(parseISO(`${month}-01`), 'LLLL yyyy', { locale: locales[lang] });
+export function formatMonth(month: string, lang: Lang = current()): string {
+  return formatMonthIn(lang, month);
 }
 
-export function formatDateTime(iso: string, lang: Lang = 'id'): string {
-  return format(parseISO(iso), 'd MMM yyyy HH:mm', { locale: locales[lang] });
+export function formatMonthShort(month: string, lang: Lang = current()): string {
+  return formatMonthShortIn(lang, month);
+}
+
+export function formatDateTime(iso: string, lang: Lang = current()): string {
+  return formatDateTimeIn(lang, iso);
 }

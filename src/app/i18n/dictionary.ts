@@ -7,6 +7,7 @@ import type * as dasawisma from './strings/dasawisma.id';
 import type * as county from './strings/county';
 import type * as records from './strings/records';
 import type * as sync from './strings/sync';
+import type * as print from './strings/print';
 
 // One file of strings per module, so modules grow their strings without touching each other.
 // The shell's strings (common, settings) are in the first-screen bundle, in both languages; the
@@ -15,7 +16,7 @@ import type * as sync from './strings/sync';
 // the other one loads when the user switches (loadLanguage), so English never weighs on an
 // Indonesian phone's first screen. The key type still covers every module, so a typo in any key is
 // a compile error.
-type AllStrings = typeof common.id & typeof sync.id & typeof settings.id & typeof posyandu.id & typeof posyanduDay.id & typeof rt.id & typeof dasawisma.id & typeof county.id & typeof records.id;
+type AllStrings = typeof common.id & typeof sync.id & typeof settings.id & typeof posyandu.id & typeof posyanduDay.id & typeof rt.id & typeof dasawisma.id & typeof county.id & typeof records.id & typeof print.id;
 
 export type Lang = 'id' | 'en';
 export type MessageKey = keyof AllStrings;
@@ -25,9 +26,10 @@ export const dictionaries: Record<Lang, Record<string, string>> = {
   en: { ...common.en, ...settings.en },
 };
 
-export type ModuleStrings = 'posyandu' | 'posyanduDay' | 'rt' | 'dasawisma' | 'county' | 'records' | 'sync';
+/** 'print': the strings of printed forms and exports, loaded with the pages that print. */
+export type ModuleStrings = 'posyandu' | 'posyanduDay' | 'rt' | 'dasawisma' | 'county' | 'records' | 'sync' | 'print';
 
-// posyandu and dasawisma have a file per language; rt, county and records keep both in one (smaller) file.
+// posyandu and dasawisma have a file per language; rt, county, records and print keep both in one (smaller) file.
 const loaders: Record<ModuleStrings, Record<Lang, () => Promise<Record<string, string>>>> = {
   posyandu: { id: () => import('./strings/posyandu.id').then((m) => m.id), en: () => import('./strings/posyandu.en').then((m) => m.en) },
   // The day and weighing screens' strings: not needed by the Posyandu home page (first screen).
@@ -38,6 +40,7 @@ const loaders: Record<ModuleStrings, Record<Lang, () => Promise<Record<string, s
   // Words for refused records (issue-words.ts): every module's pages load them (lazyPage).
   records: { id: () => import('./strings/records').then((m) => m.id), en: () => import('./strings/records').then((m) => m.en) },
   sync: { id: () => import('./strings/sync').then((m) => m.id), en: () => import('./strings/sync').then((m) => m.en) },
+  print: { id: () => import('./strings/print').then((m) => m.id), en: () => import('./strings/print').then((m) => m.en) },
 };
 
 const requested = new Set<ModuleStrings>();

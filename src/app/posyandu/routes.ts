@@ -11,11 +11,11 @@ const Setup = lazyPage('posyandu', () => import('./setup/SetupPage'));
 const Day = lazyPage(DAY, () => import('./day/DayPage'));
 const ChildList = lazyPage(DAY, () => import('./child/ChildListPage'));
 const ChildNew = lazyPage('posyandu', () => import('./child/ChildFormPage'));
-const ChildView = lazyPage(DAY, () => import('./child/ChildPage'));
+const ChildView = lazyPage([...DAY, 'print'], () => import('./child/ChildPage'));
 const Registers = lazyPage('posyandu', () => import('./registers/RegistersPage'));
-const Register = lazyPage('posyandu', () => import('./registers/RegisterPage'));
-const Skdn = lazyPage('posyandu', () => import('./skdn/SkdnPage'));
-const Strata = lazyPage('posyandu', () => import('./strata/StrataPage'));
+const Register = lazyPage(['posyandu', 'print'], () => import('./registers/RegisterPage'));
+const Skdn = lazyPage(['posyandu', 'print'], () => import('./skdn/SkdnPage'));
+const Strata = lazyPage(['posyandu', 'print'], () => import('./strata/StrataPage'));
 
 export const posyanduRoutes: ModuleRoutes = {
   tab: { path: '/posyandu', labelKey: 'tab.posyandu', icon: medkitOutline },

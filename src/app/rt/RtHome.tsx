@@ -41,6 +41,7 @@ export default function RtHome() {
               <IonButton size="small" fill="outline" routerLink={`/warga/rekap/${month}`}>{t('rt.nav.rekap')}</IonButton>
               <IonButton size="small" fill="outline" routerLink={`/warga/laporan/${month}`}>{t('rt.nav.laporan')}</IonButton>
               <IonButton size="small" fill="outline" routerLink="/warga/nonpermanen">{t('rt.nav.nonpermanen')}</IonButton>
+              <IonButton size="small" fill="outline" routerLink="/warga/induk">{t('rt.nav.induk')}</IonButton>
               <IonButton size="small" fill="clear" routerLink="/warga/setup">{t('rt.nav.setup')}</IonButton>
             </div>
             <Notices reg={reg} />

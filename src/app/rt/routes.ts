@@ -6,20 +6,22 @@ import type { ModuleRoutes } from '../shell/types';
 const Home = lazyPage('rt', () => import('./RtHome'));
 const Setup = lazyPage('rt', () => import('./setup/SetupPage'));
 const Household = lazyPage('rt', () => import('./register/HouseholdPage'));
+const Induk = lazyPage(['rt', 'print'], () => import('./register/IndukPage'));
 const Person = lazyPage('rt', () => import('./register/PersonPage'));
-const MutationBook = lazyPage('rt', () => import('./mutation/MutationBookPage'));
+const MutationBook = lazyPage(['rt', 'print'], () => import('./mutation/MutationBookPage'));
 const MutationForm = lazyPage('rt', () => import('./mutation/MutationFormPage'));
-const TempList = lazyPage('rt', () => import('./temp/TempListPage'));
+const TempList = lazyPage(['rt', 'print'], () => import('./temp/TempListPage'));
 const TempForm = lazyPage('rt', () => import('./temp/TempFormPage'));
-const Recap = lazyPage('rt', () => import('./recap/RecapPage'));
-const Year = lazyPage('rt', () => import('./recap/YearPage'));
-const Report = lazyPage('rt', () => import('./report/ReportPage'));
+const Recap = lazyPage(['rt', 'print'], () => import('./recap/RecapPage'));
+const Year = lazyPage(['rt', 'print'], () => import('./recap/YearPage'));
+const Report = lazyPage(['rt', 'print'], () => import('./report/ReportPage'));
 
 export const rtRoutes: ModuleRoutes = {
   tab: { path: '/warga', labelKey: 'tab.warga', icon: peopleOutline },
   routes: [
     { path: '/warga', component: Home },
     { path: '/warga/setup', component: Setup },
+    { path: '/warga/induk', component: Induk },
     { path: '/warga/kk/:id', component: Household },
     { path: '/warga/kk/:hid/anggota', component: Person },
     { path: '/warga/orang/:id', component: Person },

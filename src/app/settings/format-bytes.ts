@@ -1,3 +1,5 @@
+import { formatNumberIn } from '../../domain/format';
+
 /** '1,2 MB' (Indonesian decimal comma) or '1.2 MB'. */
 export function formatBytes(bytes: number, lang: 'id' | 'en'): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -8,5 +10,5 @@ export function formatBytes(bytes: number, lang: 'id' | 'en'): string {
     i++;
   }
   const digits = i === 0 || v >= 100 ? 0 : 1;
-  return `${v.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: digits })} ${units[i]}`;
+  return `${formatNumberIn(lang, v, { maxDigits: digits })} ${units[i]}`;
 }

@@ -9,7 +9,8 @@ export type LazyPage<P extends object = object> = ComponentType<P> & {
 };
 
 /**
- * A page loaded on demand together with its module's strings, so it never renders raw keys.
+ * A page loaded on demand together with its module's strings (and, for a page that prints, the
+ * 'print' strings), so it never renders raw keys.
  * Unlike React.lazy, a page already loaded (preloadRoute at start, or an earlier visit) renders
  * in the same pass: no spinner frame and no second render on a cold start.
  */

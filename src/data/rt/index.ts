@@ -11,4 +11,3 @@ export * from './report';
 export * from './notices';
 export * from './documents';
 export * from './links';
-export * from './csv';

@@ -7,19 +7,32 @@ import { isBgmAt, isTwoTAt, trendAt } from './trend';
 
 export interface SkdnCounts {
   S: number; K: number; D: number; N: number; T: number; O: number; B: number;
-  /** K − D */
+  /** K − D, as form F1 defines it; negative when children without a KMS book were weighed */
   absent: number;
   BGM: number;
   T2: number;
 }
 
+/**
+ * The split behind `absent` (K − D), so a report never has to show a negative count:
+ * absent = kmsNotWeighed − weighedNoKms. D/K above 100 % comes from `weighedNoKms`.
+ */
+export interface SkdnSplit {
+  /** in K (has a KMS/KIA book), not weighed this month: the children a kader should look for */
+  kmsNotWeighed: number;
+  /** in D, weighed without a KMS/KIA book: counted in D, not in K */
+  weighedNoKms: number;
+}
+
+export type SkdnCell = SkdnCounts & SkdnSplit;
+
 /** Age bands of form F1 gizi, in completed months on the month's first day. */
 export const SKDN_AGE_BANDS = ['0-5', '6-11', '12-23', '24-35', '36-59'] as const;
 export type SkdnAgeBand = (typeof SKDN_AGE_BANDS)[number];
 
-export interface Skdn extends SkdnCounts {
+export interface Skdn extends SkdnCell {
   month: Month;
-  byBand: Record<SkdnAgeBand, Record<Sex, SkdnCounts>>;
+  byBand: Record<SkdnAgeBand, Record<Sex, SkdnCell>>;
 }
 
 export interface SkdnOptions {
@@ -28,7 +41,7 @@ export interface SkdnOptions {
   tables?: WhoTables;
 }
 
-const zero = (): SkdnCounts => ({ S: 0, K: 0, D: 0, N: 0, T: 0, O: 0, B: 0, absent: 0, BGM: 0, T2: 0 });
+const zero = (): SkdnCell => ({ S: 0, K: 0, D: 0, N: 0, T: 0, O: 0, B: 0, absent: 0, BGM: 0, T2: 0, kmsNotWeighed: 0, weighedNoKms: 0 });
 
 function bandOf(months: number): SkdnAgeBand {
   if (months < 6) return '0-5';
@@ -60,15 +73,18 @@ function monthSkdn(kids: ChildMonths[], mi: number, kbm: KbmTable, tables: () =>
     const age = balitaAge(c, mi);
     if (age === null) continue;
     const cell = byBand[bandOf(age)][child.sex];
-    const add = (k: keyof SkdnCounts) => { cell[k]++; total[k]++; };
+    const add = (k: keyof SkdnCell) => { cell[k]++; total[k]++; };
     add('S');
     if (child.hasKms) add('K');
     const trend = trendAt(c, mi, kbm);
     if (trend) {
       add('D');
       add(trend);
+      if (!child.hasKms) add('weighedNoKms');
       if (isBgmAt(c, mi, tables())) add('BGM');
       if (trend === 'T' && isTwoTAt(c, mi, kbm)) add('T2');
+    } else if (child.hasKms) {
+      add('kmsNotWeighed');
     }
   }
   for (const b of SKDN_AGE_BANDS) for (const s of ['L', 'P'] as Sex[]) byBand[b][s].absent = byBand[b][s].K - byBand[b][s].D;

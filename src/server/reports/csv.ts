@@ -1,86 +1,160 @@
 import { RECAP_COLUMNS, type PopulationRecap, type RecapCounts } from '../../domain';
+import { csvSection, writeCsv, type CsvCell, type CsvColumn } from '../../domain/csv';
+import { formatDateIn, formatDateTimeIn, formatMonthIn } from '../../domain/format';
 import type { PosyanduOverview } from '../county/report-service';
 import type { PopulationOverview } from './population';
 import { PKK_FIGURE_HEAD, type PkkOverview } from './pkk';
 import type { GroupTotal } from './posyandu-overview';
 
-// CSV of every county table: RFC 4180, comma separated, with a BOM so spreadsheet programs read
-// Indonesian text correctly. Counts only; no names of people.
+// CSV of every county table, through the product's one writer (src/domain/csv.ts: ';', decimal
+// comma, BOM, quoting): a heading row in words, then the rows. Counts only; no names of people.
+// Dates the Indonesian way ('5 Nov 2026'), with the same date in ISO in a last column for machines.
+// Region codes (64.11.05.2003) are kept as text: a spreadsheet would read '64.11.05' as a date.
 
-export type Cell = string | number | boolean | null | undefined;
+type Row<T> = CsvColumn<T>[];
+const table = <T,>(cols: Row<T>, rows: readonly T[]) => writeCsv(csvSection(cols, rows));
 
-export function toCsv(rows: Cell[][]): string {
-  const cell = (x: Cell) => {
-    const s = x === null || x === undefined ? '' : typeof x === 'boolean' ? (x ? 'ya' : 'tidak') : String(x);
-    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return '\ufeff' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}
+const yes = (b: boolean): CsvCell => (b ? 'ya' : 'tidak');
+const day = (iso: string | null | undefined): CsvCell => (iso ? formatDateIn('id', iso) : '');
+const time = (iso: string | null | undefined): CsvCell => (iso ? formatDateTimeIn('id', iso) : '');
+const pct = (x: number | null): CsvCell => (x === null ? null : x * 100);
 
-const pct = (x: number | null) => (x === null ? '' : (x * 100).toFixed(1));
-const SKDN_HEAD = ['S', 'K', 'D', 'N', 'T', 'O', 'B', 'BGM', '2T', 'D/S %', 'N/D %'];
-const skdnCells = (t: Pick<GroupTotal, 'skdn' | 'ratios'>): Cell[] => [
-  t.skdn.S, t.skdn.K, t.skdn.D, t.skdn.N, t.skdn.T, t.skdn.O, t.skdn.B, t.skdn.BGM, t.skdn.T2, pct(t.ratios.DS), pct(t.ratios.ND),
+const skdnCols = <T extends Pick<GroupTotal, 'skdn' | 'ratios'>>(): Row<T> => [
+  { head: 'S (balita di wilayah)', value: (r) => r.skdn.S },
+  { head: 'K (punya KMS)', value: (r) => r.skdn.K },
+  { head: 'D (ditimbang)', value: (r) => r.skdn.D },
+  { head: 'N (naik)', value: (r) => r.skdn.N },
+  { head: 'T (tidak naik)', value: (r) => r.skdn.T },
+  { head: 'O (bulan lalu tidak ditimbang)', value: (r) => r.skdn.O },
+  { head: 'B (baru)', value: (r) => r.skdn.B },
+  { head: 'BGM', value: (r) => r.skdn.BGM },
+  { head: '2T', value: (r) => r.skdn.T2 },
+  { head: 'D/S (%)', value: (r) => pct(r.ratios.DS), digits: 1 },
+  { head: 'N/D (%)', value: (r) => pct(r.ratios.ND), digits: 1 },
 ];
 
-export function posyanduCsv(o: PosyanduOverview, table: 'posyandu' | 'desa' | 'kecamatan'): string {
-  if (table === 'posyandu') {
-    return toCsv([
-      ['Kecamatan', 'Kode desa', 'Desa', 'Posyandu', `Strata ${o.year}`, 'Strata 12 bulan', `Strata ${o.year - 1}`, 'Turun',
-        'Syarat kurang', 'Hari buka terakhir', 'Sinkron terakhir', 'Tidak sinkron 45 hari', ...SKDN_HEAD],
-      ...o.rows.map((r) => [
-        r.kecamatan, r.desa, r.desaName, r.name, r.level, r.rollingLevel, r.previousLevel, r.dropped, r.missing, r.lastDay,
-        r.lastSync ?? '', r.noSync, ...skdnCells(r),
-      ]),
-    ]);
+type PosRow = PosyanduOverview['rows'][number];
+type Group = GroupTotal & { code: string };
+
+export function posyanduCsv(o: PosyanduOverview, which: 'posyandu' | 'desa' | 'kecamatan'): string {
+  if (which === 'posyandu') {
+    const cols: Row<PosRow> = [
+      { head: 'Kecamatan', value: (r) => r.kecamatan },
+      { head: 'Kode desa', value: (r) => r.desa, text: true },
+      { head: 'Desa', value: (r) => r.desaName },
+      { head: 'Posyandu', value: (r) => r.name },
+      { head: `Strata ${o.year}`, value: (r) => r.level },
+      { head: 'Strata 12 bulan terakhir', value: (r) => r.rollingLevel },
+      { head: `Strata ${o.year - 1}`, value: (r) => r.previousLevel },
+      { head: 'Strata turun', value: (r) => yes(r.dropped) },
+      { head: 'Syarat yang kurang', value: (r) => r.missing },
+      { head: 'Hari buka terakhir', value: (r) => day(r.lastDay) },
+      { head: 'Sinkron terakhir', value: (r) => time(r.lastSync) },
+      { head: 'Tidak sinkron 45 hari', value: (r) => yes(r.noSync) },
+      ...skdnCols<PosRow>(),
+      { head: 'Hari buka terakhir (ISO)', value: (r) => r.lastDay ?? '' },
+      { head: 'Sinkron terakhir (ISO)', value: (r) => r.lastSync ?? '' },
+    ];
+    return table(cols, o.rows);
   }
-  const groups = table === 'desa' ? o.desa : o.kecamatan;
-  return toCsv([
-    [table === 'desa' ? 'Kode desa' : 'Kode kecamatan', 'Nama', 'Posyandu', 'Pratama', 'Madya', 'Purnama', 'Mandiri', 'Turun', ...SKDN_HEAD],
-    ...[...groups, { ...o.total, code: 'Jumlah' }].map((g) => [
-      g.code, g.name, g.posyandu, g.levels.pratama, g.levels.madya, g.levels.purnama, g.levels.mandiri, g.dropped, ...skdnCells(g),
-    ]),
-  ]);
+  const groups: Group[] = [...(which === 'desa' ? o.desa : o.kecamatan), { ...o.total, code: 'Jumlah' }];
+  const cols: Row<Group> = [
+    { head: which === 'desa' ? 'Kode desa' : 'Kode kecamatan', value: (g) => g.code, text: true },
+    { head: 'Nama', value: (g) => g.name },
+    { head: 'Jumlah Posyandu', value: (g) => g.posyandu },
+    { head: 'Pratama', value: (g) => g.levels.pratama },
+    { head: 'Madya', value: (g) => g.levels.madya },
+    { head: 'Purnama', value: (g) => g.levels.purnama },
+    { head: 'Mandiri', value: (g) => g.levels.mandiri },
+    { head: 'Strata turun', value: (g) => g.dropped },
+    ...skdnCols<Group>(),
+  ];
+  return table(cols, groups);
 }
 
-const RECAP_HEAD = ['Awal', 'Lahir', 'Datang', 'Mati', 'Pindah', 'Akhir', 'Akhir L', 'Akhir P', 'Akhir WNA', 'KK'];
-const recapCells = (r: PopulationRecap): Cell[] => [
-  r.start.jiwa, r.lahir.jiwa, r.datang.jiwa, r.mati.jiwa, r.pindah.jiwa, r.end.jiwa,
-  r.end.WNI.L + r.end.WNA.L, r.end.WNI.P + r.end.WNA.P, r.end.WNA.L + r.end.WNA.P, r.end.KK,
+const recapCols = <T,>(recap: (r: T) => PopulationRecap): Row<T> => [
+  { head: 'Penduduk awal bulan', value: (r) => recap(r).start.jiwa },
+  { head: 'Lahir', value: (r) => recap(r).lahir.jiwa },
+  { head: 'Datang', value: (r) => recap(r).datang.jiwa },
+  { head: 'Meninggal', value: (r) => recap(r).mati.jiwa },
+  { head: 'Pindah', value: (r) => recap(r).pindah.jiwa },
+  { head: 'Penduduk akhir bulan', value: (r) => recap(r).end.jiwa },
+  { head: 'Akhir bulan laki-laki', value: (r) => recap(r).end.WNI.L + recap(r).end.WNA.L },
+  { head: 'Akhir bulan perempuan', value: (r) => recap(r).end.WNI.P + recap(r).end.WNA.P },
+  { head: 'Akhir bulan WNA', value: (r) => recap(r).end.WNA.L + recap(r).end.WNA.P },
+  { head: 'Jumlah KK', value: (r) => recap(r).end.KK },
 ];
 
-export function populationCsv(o: PopulationOverview, table: 'rt' | 'desa' | 'kecamatan' | 'december'): string {
-  const months = o.months.map((m) => m.slice(5));
-  if (table === 'rt') {
-    return toCsv([
-      ['Kecamatan', 'Kode desa', 'Desa', 'RT', ...RECAP_HEAD, ...months.map((m) => `Lahir ${m}`), ...months.map((m) => `Mati ${m}`)],
-      ...o.rows.map((r) => [r.kecamatan, r.desa, r.desaName, r.rt, ...recapCells(r.recap), ...r.births, ...r.deaths]),
-    ]);
-  }
-  if (table === 'december') {
-    return toCsv([
-      ['Kode desa', 'Desa', `Tahun`, ...RECAP_HEAD],
-      ...o.december.map((d) => [d.code, d.name, o.decemberYear, ...recapCells(d.recap)]),
-    ]);
-  }
-  const groups = table === 'desa' ? o.desa : o.kecamatan;
-  return toCsv([
-    [table === 'desa' ? 'Kode desa' : 'Kode kecamatan', 'Nama', 'RT', ...RECAP_HEAD, ...months.map((m) => `Lahir ${m}`), ...months.map((m) => `Mati ${m}`)],
-    ...[...groups, { ...o.total, code: 'Jumlah' }].map((g) => [g.code, g.name, g.rts, ...recapCells(g.recap), ...g.births, ...g.deaths]),
-  ]);
+/** Births and deaths of each month of the year so far, one column per month ('Lahir Nov 2026'). */
+function perMonth<T extends { births: number[]; deaths: number[] }>(months: string[]): Row<T> {
+  const name = (m: string) => formatMonthIn('id', m);
+  return [
+    ...months.map((m, i): CsvColumn<T> => ({ head: `Lahir ${name(m)}`, value: (r) => r.births[i] })),
+    ...months.map((m, i): CsvColumn<T> => ({ head: `Meninggal ${name(m)}`, value: (r) => r.deaths[i] })),
+  ];
 }
 
-export function pkkCsv(o: PkkOverview, table: 'desa' | 'kelompok'): string {
-  const figures = (c: RecapCounts) => RECAP_COLUMNS.map((k) => c[k]);
-  const figureHead = RECAP_COLUMNS.map((k) => PKK_FIGURE_HEAD[k]);
-  if (table === 'kelompok') {
-    return toCsv([
-      ['Kecamatan', 'Kode desa', 'Desa', 'RT', 'Kelompok dasawisma', 'Sudah lapor', 'Tanggal lapor', 'Ada koordinator', ...figureHead],
-      ...o.rows.map((r) => [r.kecamatan, r.desa, r.desaName, r.rt, r.name, r.reported, r.submittedOn, r.hasCoordinator, ...figures(r.counts)]),
-    ]);
+type RtRow = PopulationOverview['rows'][number];
+type PopGroup = PopulationOverview['desa'][number];
+type December = PopulationOverview['december'][number];
+
+export function populationCsv(o: PopulationOverview, which: 'rt' | 'desa' | 'kecamatan' | 'december'): string {
+  if (which === 'rt') {
+    return table<RtRow>([
+      { head: 'Kecamatan', value: (r) => r.kecamatan },
+      { head: 'Kode desa', value: (r) => r.desa, text: true },
+      { head: 'Desa', value: (r) => r.desaName },
+      { head: 'RT', value: (r) => r.rt },
+      ...recapCols<RtRow>((r) => r.recap),
+      ...perMonth<RtRow>(o.months),
+    ], o.rows);
   }
-  return toCsv([
-    ['Kode desa', 'Desa', 'Kelompok', 'Sudah lapor', 'Belum lapor', 'Tanpa koordinator', ...figureHead],
-    ...[...o.desa, { ...o.total, code: 'Jumlah' }].map((d) => [d.code, d.name, d.groups, d.reported, d.groups - d.reported, d.withoutCoordinator, ...figures(d.counts)]),
-  ]);
+  if (which === 'december') {
+    return table<December>([
+      { head: 'Kode desa', value: (d) => d.code, text: true },
+      { head: 'Desa', value: (d) => d.name },
+      { head: 'Tahun', value: () => String(o.decemberYear) },
+      ...recapCols<December>((d) => d.recap),
+    ], o.december);
+  }
+  const groups: PopGroup[] = [...(which === 'desa' ? o.desa : o.kecamatan), { ...o.total, code: 'Jumlah' }];
+  return table<PopGroup>([
+    { head: which === 'desa' ? 'Kode desa' : 'Kode kecamatan', value: (g) => g.code, text: true },
+    { head: 'Nama', value: (g) => g.name },
+    { head: 'Jumlah RT', value: (g) => g.rts },
+    ...recapCols<PopGroup>((g) => g.recap),
+    ...perMonth<PopGroup>(o.months),
+  ], groups);
+}
+
+/** The 4.16 figures (houses, KK, members L/P, balita, …, house facts), one column each (issue 20 item 4). */
+const figureCols = <T extends { counts: RecapCounts }>(): Row<T> => RECAP_COLUMNS.map((k): CsvColumn<T> => ({ head: PKK_FIGURE_HEAD[k], value: (r) => r.counts[k] }));
+
+type PkkRow = PkkOverview['rows'][number];
+type PkkGroup = PkkOverview['desa'][number];
+
+export function pkkCsv(o: PkkOverview, which: 'desa' | 'kelompok'): string {
+  if (which === 'kelompok') {
+    return table<PkkRow>([
+      { head: 'Kecamatan', value: (r) => r.kecamatan },
+      { head: 'Kode desa', value: (r) => r.desa, text: true },
+      { head: 'Desa', value: (r) => r.desaName },
+      { head: 'RT', value: (r) => r.rt },
+      { head: 'Kelompok dasawisma', value: (r) => r.name },
+      { head: 'Sudah lapor', value: (r) => yes(r.reported) },
+      { head: 'Tanggal lapor', value: (r) => day(r.submittedOn) },
+      { head: 'Ada ketua kelompok', value: (r) => yes(r.hasCoordinator) },
+      ...figureCols<PkkRow>(),
+      { head: 'Tanggal lapor (ISO)', value: (r) => r.submittedOn ?? '' },
+    ], o.rows);
+  }
+  return table<PkkGroup>([
+    { head: 'Kode desa', value: (d) => d.code, text: true },
+    { head: 'Desa', value: (d) => d.name },
+    { head: 'Jumlah kelompok', value: (d) => d.groups },
+    { head: 'Sudah lapor', value: (d) => d.reported },
+    { head: 'Belum lapor', value: (d) => d.groups - d.reported },
+    { head: 'Tanpa ketua kelompok', value: (d) => d.withoutCoordinator },
+    ...figureCols<PkkGroup>(),
+  ], [...o.desa, { ...o.total, code: 'Jumlah' }]);
 }

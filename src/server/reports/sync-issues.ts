@@ -1,6 +1,7 @@
 import type { DeviceRef, Scope } from '../../sync/protocol';
 import { iso, json, num, type Queryable } from '../db/types';
-import { toCsv } from './csv';
+import { csvSection, writeCsv, type CsvColumn } from '../../domain/csv';
+import { formatDateTimeIn } from '../../domain/format';
 
 // Where sync goes wrong, for county staff: conflicts (two phones edited one record; the later
 // edit from a stale copy lost) and rejections (a change the server refused for good), counted per
@@ -143,20 +144,51 @@ export async function syncIssues(q: Queryable, kab: string, since: Date): Promis
 
 const who = (d: DeviceRef) => [d.kaderName, d.deviceName, d.label].filter(Boolean).join(' · ');
 
-/** The tables as CSV (toCsv: the county's spreadsheet format). */
-export function syncIssuesCsv(s: SyncIssues, table: 'units' | 'devices' | 'conflicts' | 'rejections'): string {
-  if (table === 'units') return toCsv([['Unit', 'Alamat', 'Konflik', 'Ditolak'], ...s.units.map((u) => [u.label, u.addr, u.conflicts, u.rejections])]);
-  if (table === 'devices') {
-    return toCsv([
-      ['HP', 'Peran', 'Kalah konflik', 'Menang konflik', 'Ditolak', 'Sinkron terakhir', 'Dicabut'],
-      ...s.devices.map((d) => [who(d), d.role, d.lost, d.won, d.rejected, d.lastSyncAt ?? '', d.revoked]),
-    ]);
+const time = (at: string | null) => (at ? formatDateTimeIn('id', at) : '');
+const table = <T,>(cols: CsvColumn<T>[], rows: readonly T[]) => writeCsv(csvSection(cols, rows));
+
+/**
+ * The tables as CSV through the product's one writer (src/domain/csv.ts: ';', BOM, headings in
+ * words, times the Indonesian way with the ISO time in a last column for machines).
+ */
+export function syncIssuesCsv(s: SyncIssues, which: 'units' | 'devices' | 'conflicts' | 'rejections'): string {
+  if (which === 'units') {
+    return table<UnitIssues>([
+      { head: 'Unit', value: (u) => u.label },
+      { head: 'Alamat', value: (u) => u.addr },
+      { head: 'Konflik', value: (u) => u.conflicts },
+      { head: 'Ditolak', value: (u) => u.rejections },
+    ], s.units);
   }
-  if (table === 'conflicts') {
-    return toCsv([
-      ['Waktu', 'Unit', 'Jenis catatan', 'Id catatan', 'HP yang kalah', 'HP yang menang'],
-      ...s.conflicts.map((c) => [c.at, c.unit, c.kind, c.recordId, who(c.loser), who(c.winner)]),
-    ]);
+  if (which === 'devices') {
+    return table<DeviceIssues>([
+      { head: 'HP', value: who },
+      { head: 'Peran', value: (d) => d.role },
+      { head: 'Kalah konflik', value: (d) => d.lost },
+      { head: 'Menang konflik', value: (d) => d.won },
+      { head: 'Ditolak', value: (d) => d.rejected },
+      { head: 'Sinkron terakhir', value: (d) => time(d.lastSyncAt) },
+      { head: 'Dicabut', value: (d) => (d.revoked ? 'ya' : 'tidak') },
+      { head: 'Sinkron terakhir (ISO)', value: (d) => d.lastSyncAt ?? '' },
+    ], s.devices);
   }
-  return toCsv([['Waktu', 'Unit', 'HP', 'Id catatan', 'Alasan'], ...s.rejections.map((r) => [r.at, r.unit, who(r.device), r.recordId, r.reason])]);
+  if (which === 'conflicts') {
+    return table<ConflictItem>([
+      { head: 'Waktu', value: (c) => time(c.at) },
+      { head: 'Unit', value: (c) => c.unit },
+      { head: 'Jenis catatan', value: (c) => c.kind },
+      { head: 'Id catatan', value: (c) => c.recordId },
+      { head: 'HP yang kalah', value: (c) => who(c.loser) },
+      { head: 'HP yang menang', value: (c) => who(c.winner) },
+      { head: 'Waktu (ISO)', value: (c) => c.at },
+    ], s.conflicts);
+  }
+  return table<RejectionItem>([
+    { head: 'Waktu', value: (r) => time(r.at) },
+    { head: 'Unit', value: (r) => r.unit },
+    { head: 'HP', value: (r) => who(r.device) },
+    { head: 'Id catatan', value: (r) => r.recordId },
+    { head: 'Alasan', value: (r) => r.reason },
+    { head: 'Waktu (ISO)', value: (r) => r.at },
+  ], s.rejections);
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadWhoTables } from '../../../src/domain/growth';
-import { kmsTrend, skdn, skdnRange, skdnRatios, SKDN_AGE_BANDS, type ChildRecord, type SkdnCounts } from '../../../src/domain/kms';
+import { kmsTrend, skdn, skdnRange, skdnRatios, SKDN_AGE_BANDS, type ChildRecord, type SkdnCell } from '../../../src/domain/kms';
 
 beforeAll(async () => {
   await loadWhoTables();
@@ -62,6 +62,30 @@ describe('SKDN counts', () => {
   });
 });
 
+// The split behind "− (absent) = K − D": a kader is shown who has a book and was not weighed
+// (never negative), and the children weighed without a book apart (why D/K can pass 100 %).
+describe('absent = K − D, split so no count is negative', () => {
+  const w = [{ date: '2025-03-05', weightKg: 10 }];
+  const book = (weighed: boolean) => kid('2024-01-10', { hasKms: true, weighings: weighed ? w : [] });
+  const noBook = (weighed: boolean) => kid('2024-01-10', { hasKms: false, weighings: weighed ? w : [] });
+  it.each([
+    ['everyone with a book, all weighed', [book(true), book(true)], { K: 2, D: 2, absent: 0, kmsNotWeighed: 0, weighedNoKms: 0 }],
+    ['one with a book stayed home', [book(true), book(false)], { K: 2, D: 1, absent: 1, kmsNotWeighed: 1, weighedNoKms: 0 }],
+    ['two weighed without a book (D/K 200 %)', [book(true), noBook(true), noBook(true)], { K: 1, D: 3, absent: -2, kmsNotWeighed: 0, weighedNoKms: 2 }],
+    ['both at once', [book(false), book(false), noBook(true)], { K: 2, D: 1, absent: 1, kmsNotWeighed: 2, weighedNoKms: 1 }],
+    ['no book, not weighed: in S only', [noBook(false)], { K: 0, D: 0, absent: 0, kmsNotWeighed: 0, weighedNoKms: 0 }],
+  ] as const)('%s', (_, children, want) => {
+    const r = skdn([...children], '2025-03');
+    expect(r).toMatchObject(want);
+    expect(r.absent).toBe(r.kmsNotWeighed - r.weighedNoKms);
+    expect(skdnRatios(r).DK).toBe(want.K ? want.D / want.K : null);
+  });
+  it('splits per age band and sex too', () => {
+    const r = skdn([kid('2024-01-10', { sex: 'P', hasKms: false, weighings: w })], '2025-03');
+    expect(r.byBand['12-23'].P).toMatchObject({ D: 1, K: 0, absent: -1, weighedNoKms: 1, kmsNotWeighed: 0 });
+  });
+});
+
 // Random registers: children born 2019–2025, weighed on random months of 2023–2025.
 const dateArb = (y0: number, y1: number) =>
   fc.record({ y: fc.integer({ min: y0, max: y1 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
@@ -76,7 +100,7 @@ const childArb = fc.record({
 const monthArb = fc.record({ y: fc.integer({ min: 2023, max: 2025 }), m: fc.integer({ min: 1, max: 12 }) })
   .map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}`);
 
-const KEYS: (keyof SkdnCounts)[] = ['S', 'K', 'D', 'N', 'T', 'O', 'B', 'absent', 'BGM', 'T2'];
+const KEYS: (keyof SkdnCell)[] = ['S', 'K', 'D', 'N', 'T', 'O', 'B', 'absent', 'BGM', 'T2', 'kmsNotWeighed', 'weighedNoKms'];
 
 describe('SKDN identities (property)', () => {
   it('D = N+T+O+B, absent = K−D, bands × sexes sum to totals, D ≤ S, K ≤ S, T2 ≤ T, BGM ≤ D', () => {
@@ -87,6 +111,9 @@ describe('SKDN identities (property)', () => {
         for (const c of [r, ...cells]) {
           expect(c.D).toBe(c.N + c.T + c.O + c.B);
           expect(c.absent).toBe(c.K - c.D);
+          expect(c.absent).toBe(c.kmsNotWeighed - c.weighedNoKms);
+          expect(c.kmsNotWeighed).toBeGreaterThanOrEqual(0);
+          expect(c.weighedNoKms).toBeLessThanOrEqual(c.D);
           expect(c.D).toBeLessThanOrEqual(c.S);
           expect(c.K).toBeLessThanOrEqual(c.S);
           expect(c.T2).toBeLessThanOrEqual(c.T);

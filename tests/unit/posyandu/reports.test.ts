@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { saveRecord } from '../../../src/data/records';
-import { loadRegister, openSession, skdnReport, skdnCsv, strataReport, toChildRecord, writeContext, type Register, type SkdnCode } from '../../../src/data/posyandu';
+import { loadRegister, openSession, skdnCount, skdnReport, strataReport, toChildRecord, writeContext, type Register, type SkdnCode } from '../../../src/data/posyandu';
+import { parseCsv, writeCsv } from '../../../src/domain/csv';
+import { tr } from '../app/t';
+import { f1Csv } from '../../../src/app/posyandu/skdn/f1';
 import { computeStrataIndicators, loadWhoTables, posyanduStrata, skdn, calendarYear } from '../../../src/domain';
 import { child, freshDb, setupUnit } from './helpers';
 
@@ -9,7 +12,7 @@ beforeAll(async () => {
   await loadWhoTables();
 });
 
-const CODES: SkdnCode[] = ['S', 'K', 'D', 'N', 'T', 'O', 'B', 'absent', 'BGM', 'T2'];
+const CODES: SkdnCode[] = ['S', 'K', 'D', 'N', 'T', 'O', 'B', 'absent', 'weighedNoKms', 'BGM', 'T2'];
 
 /** Register built in memory from arbitrary children and weighings (same shape loadRegister gives). */
 const arbRegister = fc.array(
@@ -39,13 +42,14 @@ describe('SKDN read model', () => {
         const report = skdnReport(reg, month);
         const expected = skdn(reg.children.map((c) => toChildRecord(c, reg.visitsByChild.get(c.id) ?? [])), month);
         expect(report.skdn).toEqual(expected);
-        for (const code of CODES) if (code !== 'absent') expect(report.lists[code]).toHaveLength(expected[code]);
-        // F1's "absent" is K − D, negative when children without a KMS are weighed; the list names
-        // the K children not weighed, which is K − D exactly when every weighed child has a KMS.
+        for (const code of CODES) expect(report.lists[code]).toHaveLength(skdnCount(expected, code));
+        // F1's "absent" is K − D, negative when children without a KMS are weighed; "−" shows the
+        // K children not weighed and "D−K" the weighed ones without a book: never negative.
         const kms = new Set(report.lists.K);
-        const weighedWithoutKms = report.lists.D.filter((id) => !kms.has(id)).length;
-        expect(report.lists.absent).toHaveLength(expected.absent + weighedWithoutKms);
         expect(report.lists.absent.every((id) => kms.has(id) && !report.lists.D.includes(id))).toBe(true);
+        expect(report.lists.weighedNoKms.every((id) => !kms.has(id) && report.lists.D.includes(id))).toBe(true);
+        expect(report.lists.absent.length - report.lists.weighedNoKms.length).toBe(expected.absent);
+        for (const code of CODES) expect(skdnCount(expected, code)).toBeGreaterThanOrEqual(0);
         expect(report.trend).toHaveLength(12);
         expect(report.trend[11].month).toBe(month);
       }),
@@ -62,10 +66,13 @@ describe('SKDN read model', () => {
     const report = skdnReport(await loadRegister(db, unit.addr), '2026-11');
     expect(report.lists.BGM).toEqual([c.id]);
     // 23 completed months on 1 November: band 12–23, girls' column.
-    const csv = skdnCsv(report, Object.fromEntries(CODES.map((k) => [k, `label ${k}`])) as Record<SkdnCode, string>);
-    const lines = csv.trim().split('\r\n');
-    expect(lines[0].split(',')).toHaveLength(13);
-    expect(lines.find((l) => l.startsWith('BGM,'))).toBe('BGM,label BGM,1,0,0,0,0,0,1,0,0,0,0');
+    const t = tr('id');
+    const rows = parseCsv(writeCsv(f1Csv(t, report, ['Posyandu Uji', 'Bulan: November 2026'])));
+    const head = rows.find((r) => r[0] === 'Kode')!;
+    expect(head).toHaveLength(15);
+    expect(head.slice(6, 8)).toEqual(['12-23 bln – L', '12-23 bln – P']);
+    expect(rows.find((r) => r[0] === 'BGM')).toEqual(['BGM', 'Di bawah garis merah', '0', '0', '0', '0', '0', '1', '0', '0', '0', '0', '0', '1', '1']);
+    expect(rows.find((r) => r[0] === 'D/S')).toEqual(['D/S', '100,0', '≥ 80']);
   });
 });
 

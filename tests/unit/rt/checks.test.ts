@@ -7,7 +7,9 @@ import { rtNotices } from '../../../src/data/rt/notices';
 import { savePerson } from '../../../src/data/rt/operations';
 import { countBalitaInRts, findPersonByNik, getPerson } from '../../../src/data/rt/links';
 import { monthlyReport, saveActivity, saveTemp } from '../../../src/data/rt/report';
-import { reportCsv, type CsvLabels } from '../../../src/data/rt/csv';
+import { reportCsv } from '../../../src/app/rt/print/csv';
+import { writeCsv } from '../../../src/domain/csv';
+import { cell, sectionsOf, tr } from '../app/t';
 import { monthRecap, populationEvents } from '../../../src/data/rt/recap';
 
 describe('notices', () => {
@@ -74,17 +76,26 @@ describe('monthly report (Pasal 24 ayat 2)', () => {
     expect(r.rentan.map((x) => [x.row.person.data.name, x.missing])).toEqual([['Putri', ['akta']]]);
     expect(r.activities.map((a) => a.data.title)).toEqual(['Kerja bakti']);
 
-    const L: CsvLabels = {
-      title: 'Laporan', recap: 'Rekap', rowNames: { start: 'Awal', lahir: 'Lahir', datang: 'Datang', mati: 'Mati', pindah: 'Pindah', end: 'Akhir' },
-      births: 'Kelahiran', deaths: 'Kematian', temps: 'Nonpermanen', rentan: 'Rentan', activities: 'Kegiatan',
-      cols: { name: 'Nama', sex: 'JK', date: 'Tanggal', place: 'Tempat', household: 'KK', idNumber: 'No', purpose: 'Maksud', host: 'Tuan rumah', departure: 'Pergi', missing: 'Kurang', title: 'Kegiatan', description: 'Uraian', notes: 'Ket' },
-      docName: (k) => k,
-    };
-    const csv = reportCsv(r, monthRecap(populationEvents(books, reg, '2026-01-01'), '2026-01'), L, () => 'KK');
-    const lines = csv.replace('\ufeff', '').split('\r\n');
-    expect(lines).toContain('Akhir,3,4,0,1,3,8');
-    expect(lines).toContain('Putri,P,2026-01-10,,KK');
-    expect(lines).toContain('Putri,P,KK,akta');
-    expect(lines).toContain('2026-01-18,Kerja bakti,');
+    // The CSV: each part's values under their own headings ("Tempat lahir" never over a cause of
+    // death or over where someone came from), headings in words, dates the Indonesian way.
+    const t = tr('id');
+    const recap = monthRecap(populationEvents(books, reg, '2026-01-01'), '2026-01');
+    const unit = { data: { desaCode: '64.11.05.2003', desaName: 'Sumber', rtNo: '001', rw: '002' } } as Parameters<typeof reportCsv>[1];
+    const [rekap, births, deaths, temps, rentan, acts] = sectionsOf(writeCsv(reportCsv(t, unit, reg, r, recap)), [2]);
+    expect(rekap.head).toContain('Jumlah penduduk akhir bulan – WNI – P');
+    expect(cell(rekap, 0, 'Jumlah penduduk akhir bulan – Jumlah jiwa')).toBe('8');
+    expect(cell(rekap, 0, 'Jumlah penduduk akhir bulan – WNI – P')).toBe('4');
+    expect(cell(births, 0, 'Nama lengkap')).toBe('Putri');
+    expect(cell(births, 0, 'Tanggal lahir')).toBe('10 Jan 2026');
+    expect(deaths.head).not.toContain('Tempat lahir');
+    expect(deaths.head).toContain('Sebab / tempat meninggal');
+    expect(cell(deaths, 0, 'Nama lengkap')).toBe('Budi');
+    expect(cell(deaths, 0, 'Tanggal meninggal')).toBe('15 Jan 2026');
+    expect(cell(temps, 0, 'Datang dari')).toBe('');
+    expect(cell(temps, 0, 'Maksud dan tujuan')).toBe('kerja');
+    expect(cell(temps, 0, 'Tanggal pergi')).toBe('5 Jan 2026');
+    expect(cell(rentan, 0, 'Belum punya')).toBe('Akta kelahiran');
+    expect(cell(acts, 0, 'Tanggal')).toBe('18 Jan 2026');
+    expect(cell(acts, 0, 'Kegiatan')).toBe('Kerja bakti');
   });
 });

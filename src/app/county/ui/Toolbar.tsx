@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { IonButton } from '@ionic/react';
-import { useT } from '../../i18n';
+import { formatPercent, useT } from '../../i18n';
 import { CountyApiError, downloadCsv } from '../api';
 import { useToast } from '../../shell/overlays';
 
@@ -33,11 +33,11 @@ export function Toolbar({ month, onMonth, csv }: { month?: string; onMonth?: (m:
           CSV: {c.label}
         </IonButton>
       ))}
-      <IonButton size="small" fill="outline" onClick={() => window.print()}>
+      <IonButton size="small" fill="outline" data-action="print" onClick={() => window.print()}>
         {t('common.print')}
       </IonButton>
     </div>
   );
 }
 
-export const pct = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${Math.round(x * 100)} %`);
+export const pct = (x: number | null | undefined) => formatPercent(x, 0);

@@ -3,12 +3,14 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { getDb } from '../../../data';
 import { fromSnapshot, getGroup, groupRecap, listSubmissions, statusOfGroup, submissionFor, submitRecap, toSnapshot } from '../../../data/dasawisma';
 import { useSaver } from '../../shell/useSaver';
-import { formatDate, formatMonth, useLang, useT, type MessageKey } from '../../i18n';
+import { formatDate, formatMonth, useLang, useT } from '../../i18n';
 import { Page } from '../ui/Page';
 import { MonthField } from '../ui/MonthField';
-import { ReportActions } from '../ui/ReportActions';
+import { ExportButtons } from '../../print/ExportButtons';
+import { RecapSheet } from '../print/RecapSheet';
+import { recapCsv } from '../print/recapColumns';
 import { useLoad } from '../../shell/useLoad';
-import { GROUP_COLUMNS, RecapTable, recapCsvRows } from './RecapTable';
+import { GROUP_COLUMNS, RecapTable } from './RecapTable';
 import { MissingFacts } from './MissingFacts';
 import { SubmitRecap } from './SubmitRecap';
 
@@ -37,6 +39,10 @@ export default function RecapPage() {
   const table = submitted ? fromSnapshot(submitted) : live;
   const title = t('dasawisma.recapOf', { name: group.data.name, month: formatMonth(month, lang) });
   const head = t('dasawisma.headName');
+  const sheetLines = [
+    t('dasawisma.sheet.groupLine', { name: group.data.name, rt: group.rtNo, desa: group.data.desaName ?? group.desaCode }),
+    t('dasawisma.sheet.month', { month: formatMonth(month, lang) }),
+  ];
 
   async function onSubmit(on: string, by: string) {
     const r = await save(() => submitRecap(getDb(), group, { month, submittedOn: on, submittedBy: by, snapshot: toSnapshot(live) }));
@@ -53,9 +59,11 @@ export default function RecapPage() {
         {submitted ? t('dasawisma.submitted', { date: formatDate(submitted.data.submittedOn, lang) }) : t('dasawisma.notSubmitted')}
       </p>
       <IonNote className="dw-muted">{submitted ? t('dasawisma.snapshotShown', { date: formatDate(submitted.data.submittedOn, lang) }) : t('dasawisma.liveShown')}</IonNote>
-      <RecapTable table={table} firstHeader={head} title={title} columns={GROUP_COLUMNS} />
+      <RecapTable table={table} firstHeader={head} columns={GROUP_COLUMNS} />
       <MissingFacts table={table} />
-      <ReportActions filename={`rekap-4.16a-${group.data.name}-${month}.csv`} rows={() => recapCsvRows(table, head, t('dasawisma.total'), (c) => t(`dasawisma.col.${c}` as MessageKey), GROUP_COLUMNS)} />
+      <ExportButtons filename={`rekap-4.16a-${group.data.name}-${month}.csv`} csv={() => recapCsv(t, 'group', head, table, t('dasawisma.sheet.title416a'), sheetLines)} />
+      <RecapSheet name="416a" form="4.16a" title={t('dasawisma.sheet.title416a')} lines={sheetLines} level="group" parts={[{ key: 'group', firstHeader: head, table }]}
+        place={group.data.desaName} signatures={[{ role: t('dasawisma.sheet.signGroup'), name: group.data.coordinatorName }]} />
       {(!submitted || changed > 0) && <SubmitRecap defaultBy={group.data.coordinatorName} again={!!submitted} saving={saving} onSubmit={(on, by) => void onSubmit(on, by)} />}
     </Page>
   );

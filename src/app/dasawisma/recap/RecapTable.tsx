@@ -8,11 +8,10 @@ export const GROUP_COLUMNS: readonly RecapColumn[] = RECAP_COLUMNS.filter((c) =>
 import { useT, type MessageKey } from '../../i18n';
 
 /** The 4.16a/b/c/d table: one row per unit below, totals at the bottom. */
-export function RecapTable({ table, firstHeader, title, columns = RECAP_COLUMNS }: { table: Table; firstHeader: string; title: string; columns?: readonly RecapColumn[] }) {
+export function RecapTable({ table, firstHeader, columns = RECAP_COLUMNS }: { table: Table; firstHeader: string; columns?: readonly RecapColumn[] }) {
   const t = useT();
   return (
     <div className="dw-scroll">
-      <div className="dw-print-title">{title}</div>
       <table className="dw-table" data-testid="recap-table">
         <thead>
           <tr>
@@ -48,13 +47,4 @@ export function RecapTable({ table, firstHeader, title, columns = RECAP_COLUMNS 
       </table>
     </div>
   );
-}
-
-/** CSV rows of the same table, headers in the user's language. */
-export function recapCsvRows(table: Table, firstHeader: string, totalLabel: string, label: (c: string) => string, columns: readonly RecapColumn[] = RECAP_COLUMNS): (string | number)[][] {
-  return [
-    ['No', firstHeader, ...columns.map(label)],
-    ...table.rows.map((r, i) => [i + 1, r.label, ...columns.map((c) => r.counts[c])]),
-    ['', totalLabel, ...columns.map((c) => table.totals[c])],
-  ];
 }

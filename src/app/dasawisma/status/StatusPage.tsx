@@ -8,6 +8,8 @@ import { MonthField } from '../ui/MonthField';
 import { useLoad } from '../../shell/useLoad';
 import { currentMonth, useEnrolment } from '../ui/enrolment';
 import { StatusRow } from './StatusRow';
+import { ExportButtons } from '../../print/ExportButtons';
+import { StatusSheet, statusCsv } from '../print/status';
 import { areasOf } from './areas';
 
 /** SPEC §5: every group of the coordinator's area, who reported this month, and what needs a look. */
@@ -28,6 +30,10 @@ export default function StatusPage() {
   const count = reportedCount(data.rows);
   const shown = filterStatuses(data.rows, filter);
   const areas = areasOf(data.groups, scope, t('dasawisma.areaAll'));
+  const sheetLines = [
+    areas.find((a) => (a.prefix ?? '') === area)?.label ?? '',
+    t('dasawisma.statusCount', { reported: count.reported, total: count.total, month: formatMonth(month, lang) }),
+  ].filter(Boolean);
   return (
     <Page title={t('dasawisma.status')}>
       <h2 data-testid="status-count">{t('dasawisma.statusCount', { reported: count.reported, total: count.total, month: formatMonth(month, lang) })}</h2>
@@ -59,6 +65,8 @@ export default function StatusPage() {
           <StatusRow key={s.group.id} s={s} month={month} />
         ))}
       </IonList>
+      <ExportButtons filename={`status-dasawisma-${month}.csv`} csv={() => statusCsv(t, shown, sheetLines)} />
+      <StatusSheet rows={shown} lines={sheetLines} />
     </Page>
   );
 }

@@ -108,7 +108,7 @@ export const en: Record<keyof typeof id, string> = {
   'posyandu.skdn.T': 'Did not gain',
   'posyandu.skdn.O': 'Not weighed last month',
   'posyandu.skdn.B': 'First weighing',
-  'posyandu.skdn.absent': 'Absent (K−D)',
+  'posyandu.skdn.absent': 'Absent (has a KMS book, not weighed)',
   'posyandu.skdn.BGM': 'Below the red line',
   'posyandu.skdn.T2': '2T (twice not gained)',
   'posyandu.skdn.ratios': 'Ratios',

@@ -106,7 +106,7 @@ export const id = {
   'posyandu.skdn.T': 'Tidak naik',
   'posyandu.skdn.O': 'Bulan lalu tidak ditimbang',
   'posyandu.skdn.B': 'Baru pertama ditimbang',
-  'posyandu.skdn.absent': 'Tidak hadir (K−D)',
+  'posyandu.skdn.absent': 'Tidak hadir (punya KMS, tidak ditimbang)',
   'posyandu.skdn.BGM': 'Di bawah garis merah',
   'posyandu.skdn.T2': '2T (dua kali tidak naik)',
   'posyandu.skdn.ratios': 'Rasio',

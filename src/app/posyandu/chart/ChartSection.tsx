@@ -1,15 +1,19 @@
 import { useMemo, useState } from 'react';
-import { IonButton } from '@ionic/react';
 import type { Child, Visit } from '../../../data/posyandu';
 import { useT } from '../../i18n';
+import { ExportButtons } from '../../print/ExportButtons';
+import { KmsSheet } from '../child/KmsSheet';
+import { kmsCsv } from '../child/kms';
+import { usePosyandu } from '../store';
 import { GrowthChart } from './GrowthChart';
 import { chartSeries, type ChartKind } from './series';
 
 const KINDS: ChartKind[] = ['wfa', 'lhfa', 'wfl'];
 
-/** Growth charts of one child, switchable, printable with the browser's print (print CSS hides the rest). */
+/** Growth charts of one child, switchable; "Cetak" prints the child's KMS (KmsSheet), CSV shares its weighings. */
 export function ChartSection({ child, visits }: { child: Child; visits: readonly Visit[] }) {
   const t = useT();
+  const unitName = usePosyandu((s) => s.unit?.data.name) ?? '';
   const [kind, setKind] = useState<ChartKind>('wfa');
   const series = useMemo(() => chartSeries(kind, child, visits), [kind, child, visits]);
   const label = t(`posyandu.chart.${kind}`);
@@ -25,7 +29,8 @@ export function ChartSection({ child, visits }: { child: Child; visits: readonly
         xLabel={t(series.xUnit === 'cm' ? 'posyandu.chart.cmAxis' : 'posyandu.chart.ageAxis')}
         yLabel={t(kind === 'lhfa' ? 'posyandu.chart.cmAxis' : 'posyandu.chart.kgAxis')} />
       {series.points.length === 0 && <p className="pd-muted">{t('posyandu.chart.none')}</p>}
-      <IonButton className="pd-noprint" size="small" fill="outline" onClick={() => window.print()}>{t('common.print')}</IonButton>
+      <ExportButtons filename={`KMS-${child.data.name}.csv`} csv={() => kmsCsv(t, child, visits, unitName)} />
+      <KmsSheet child={child} visits={visits} unitName={unitName} />
     </section>
   );
 }

@@ -19,7 +19,7 @@ function ticks(min: number, max: number, target: number): number[] {
 export function GrowthChart({ s, title, xLabel, yLabel }: { s: ChartSeries; title: string; xLabel: string; yLabel: string }) {
   const sx = (x: number) => PAD.l + ((x - s.xMin) / (s.xMax - s.xMin || 1)) * (W - PAD.l - PAD.r);
   const sy = (y: number) => H - PAD.b - ((y - s.yMin) / (s.yMax - s.yMin || 1)) * (H - PAD.t - PAD.b);
-  const path = (pts: { x: number; y: number }[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join('');
+  const path = (pts: { x: number; y: number }[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${sx(p.x).toFixed(1)},${sy(p.y).toFixed(1)}`).join(''); // format-guard: SVG coordinates
   const segments: string[] = [];
   for (let i = 1; i < s.points.length; i++) {
     // KMS rule of the chart: only consecutive months are joined; a gap stays a gap.

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getDb } from '../../../data';
 import { childHistory, type ChangeRow, type Child, type Visit } from '../../../data/posyandu';
-import { useT, formatDate, formatDateTime, useLang, type MessageKey } from '../../i18n';
-import { fmtNum } from '../day/labels';
+import { useT, formatDate, formatDateTime, formatMeasure, useLang, type MessageKey } from '../../i18n';
 
 // A changed field by its label on the form, never its schema key.
 const FIELD_LABEL: Record<string, string> = {
@@ -29,7 +28,7 @@ export function HistoryList({ child, visits }: { child: Child; visits: readonly 
   const label = (f: string) => (FIELD_LABEL[f] ? t(`posyandu.child.${FIELD_LABEL[f]}` as MessageKey) : null);
   const deleted = (before: unknown) => {
     const b = (before ?? {}) as { date?: string; weightKg?: number };
-    const parts = [b.date ? formatDate(b.date, lang) : null, b.weightKg !== undefined ? `${fmtNum(b.weightKg, lang)} kg` : null].filter(Boolean);
+    const parts = [b.date ? formatDate(b.date, lang) : null, b.weightKg !== undefined ? formatMeasure(b.weightKg, 'kg', lang) : null].filter(Boolean);
     return `${t('posyandu.child.historyDeleted')}${parts.length ? ` (${parts.join(' ')})` : ''}`;
   };
   return (

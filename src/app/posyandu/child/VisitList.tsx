@@ -1,7 +1,6 @@
 import { useNavigate } from 'react-router-dom';
 import { type Child, type Visit } from '../../../data/posyandu';
-import { useT, formatDate, useLang } from '../../i18n';
-import { fmtNum } from '../day/labels';
+import { useT, formatDate, formatMeasure, useLang } from '../../i18n';
 
 /**
  * Every visit, newest first, with the kader who recorded it and a correction button (a correction
@@ -20,8 +19,8 @@ export function VisitList({ child, visits }: { child: Child; visits: readonly Vi
           {[...visits].reverse().map((v) => (
             <tr key={v.id} data-visit={v.id}>
               <td>{formatDate(v.data.date, lang)}{v.data.kaderName && <div className="pd-muted">{t('posyandu.child.visitBy', { name: v.data.kaderName })}</div>}</td>
-              <td>{v.data.weightKg !== undefined ? `${fmtNum(v.data.weightKg, lang)} kg` : ''}</td>
-              <td>{v.data.lengthCm !== undefined ? `${fmtNum(v.data.lengthCm, lang)} cm` : ''}</td>
+              <td>{formatMeasure(v.data.weightKg, 'kg', lang)}</td>
+              <td>{formatMeasure(v.data.lengthCm, 'cm', lang)}</td>
               <td>{v.data.implausibleConfirmed ? <span className="pd-badge warn" title={t('posyandu.alert.flagged')}>!</span> : null}</td>
               <td className="pd-noprint">
                 <button type="button" className="pd-link" onClick={() => navigate(`/posyandu/hari/${v.data.date}?anak=${child.id}&koreksi=${v.id}`)}>

@@ -1,5 +1,5 @@
 import type { GrowthCategory } from '../../../domain';
-import type { MessageKey } from '../../i18n';
+import { formatNumber, type MessageKey } from '../../i18n';
 
 /**
  * SPEC §3.2 words. 'normal' and 'riskOverweight' are shared codes whose Indonesian word differs
@@ -15,9 +15,10 @@ export function isBadCategory(c: GrowthCategory): boolean {
   return c !== 'normal' && c !== 'tall';
 }
 
-/** z to two decimals with a true minus sign, as on paper. */
+/** z to two decimals with its sign and the language's decimal mark, as on paper: '−3,75', '+0,40'. */
 export function fmtZ(z: number): string {
-  return (z < 0 ? '−' : '+') + Math.abs(z).toFixed(2);
+  const s = formatNumber(z, { digits: 2 });
+  return s.startsWith('\u2212') || /^0[.,]00$/.test(s) ? s : `+${s}`;
 }
 
 /**

@@ -10,6 +10,10 @@ import { usePosyandu } from '../store';
 import { REGISTER_KINDS, type RegisterKind } from './fields';
 import { RegisterForm } from './RegisterForm';
 import { balanceRp, sortKey, summarize } from './summary';
+import { RegisterSheet } from './RegisterSheet';
+import { registerCsv } from './registerColumns';
+import { ExportButtons } from '../../print/ExportButtons';
+import { formatNumber } from '../../i18n';
 
 export default function RegisterPage() {
   const t = useT();
@@ -42,13 +46,16 @@ function Body({ kind }: { kind: RegisterKind }) {
   }, [rows, q, kind]);
   if (!unit || !rows) return null;
   const appendOnly = kind === 'finance';
+  const title = t('posyandu.regSheet.title', { name: t(`posyandu.reg.${kind}` as MessageKey) });
+  // The paper book runs oldest first.
+  const book = [...rows].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));
   const saved = (r: SyncRecord) => {
     setRows([...rows.filter((x) => x.id !== r.id), r]);
     setEditing(null);
   };
   return (
     <>
-      {kind === 'finance' && <p><strong>{t('posyandu.reg.balance', { amount: balanceRp(rows).toLocaleString('id-ID') })}</strong></p>}
+      {kind === 'finance' && <p><strong>{t('posyandu.reg.balance', { amount: formatNumber(balanceRp(rows), { grouping: 'always', maxDigits: 0 }) })}</strong></p>}
       <IonButton expand="block" onClick={() => setEditing(editing === 'new' ? null : 'new')}>{t('posyandu.reg.new')}</IonButton>
       {editing && <RegisterForm key={editing === 'new' ? 'new' : editing.id} kind={kind} addr={unit.addr} record={editing === 'new' ? undefined : editing} onSaved={saved} />}
       <input type="search" aria-label={t('common.search')} placeholder={t('common.search')} value={q} onChange={(e) => setQ(e.target.value)}
@@ -67,6 +74,8 @@ function Body({ kind }: { kind: RegisterKind }) {
         })}
       </ul>
       {shown.length === 0 && <p className="pd-muted">{t('common.none')}</p>}
+      <ExportButtons filename={`register-${kind}-${unit.data.name}.csv`} csv={() => registerCsv(t, kind, book, title, [t('posyandu.f1.unit', { name: unit.data.name, desa: unit.data.desaName ?? '' })])} />
+      <RegisterSheet unit={unit} kind={kind} title={title} rows={book} />
     </>
   );
 }

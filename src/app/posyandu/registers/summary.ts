@@ -1,6 +1,9 @@
 import { isKek } from '../../../data/posyandu';
 import type { SyncRecord } from '../../../domain';
 import type { RegisterKind } from './fields';
+import { formatDate, formatRupiah } from '../../i18n';
+
+const day = (iso: unknown) => (typeof iso === 'string' && iso ? formatDate(iso) : '');
 
 type D = Record<string, any>;
 
@@ -9,21 +12,21 @@ export function summarize(kind: RegisterKind, r: SyncRecord): { title: string; s
   const d = r.data as D;
   switch (kind) {
     case 'pregnant':
-      return { title: d.name, sub: [d.dueDate && `HPL ${d.dueDate}`, d.ancVisits !== undefined && `ANC ${d.ancVisits}`, d.muacCm && `LILA ${d.muacCm}`].filter(Boolean).join(' · '), badges: isKek(d.muacCm) ? ['KEK'] : [] };
+      return { title: d.name, sub: [d.dueDate && `HPL ${day(d.dueDate)}`, d.ancVisits !== undefined && `ANC ${d.ancVisits}`, d.muacCm && `LILA ${d.muacCm}`].filter(Boolean).join(' · '), badges: isKek(d.muacCm) ? ['KEK'] : [] };
     case 'mother':
-      return { title: d.name, sub: d.deliveryDate, badges: d.exclusiveBf ? ['ASI eks.'] : [] };
+      return { title: d.name, sub: day(d.deliveryDate), badges: d.exclusiveBf ? ['ASI eks.'] : [] };
     case 'wuspus':
       return { title: d.name, sub: [d.pus ? 'PUS' : 'WUS', d.kbMethod].filter(Boolean).join(' · '), badges: d.pus && !d.kbActive ? ['KB ✗'] : [] };
     case 'vital':
-      return { title: d.name, sub: `${d.event} · ${d.subject} · ${d.date}`, badges: [] };
+      return { title: d.name, sub: `${d.event} · ${d.subject} · ${day(d.date)}`, badges: [] };
     case 'meeting':
-      return { title: d.topic, sub: `${d.date} · ${d.attendees ?? ''}`, badges: [] };
+      return { title: d.topic, sub: `${day(d.date)} · ${d.attendees ?? ''}`, badges: [] };
     case 'business':
-      return { title: d.activity, sub: d.date, badges: [] };
+      return { title: d.activity, sub: day(d.date), badges: [] };
     case 'finance':
-      return { title: d.description, sub: `${d.date} · ${d.direction === 'masuk' ? '+' : '−'}Rp ${Number(d.amountRp).toLocaleString('id-ID')}`, badges: [] };
+      return { title: d.description, sub: `${day(d.date)} · ${d.direction === 'masuk' ? '+' : '−'}${formatRupiah(Number(d.amountRp))}`, badges: [] };
     case 'counselling':
-      return { title: d.targetName, sub: `${d.date} · ${d.topic}`, badges: [] };
+      return { title: d.targetName, sub: `${day(d.date)} · ${d.topic}`, badges: [] };
   }
 }
 

@@ -3,15 +3,16 @@ import { IonButton } from '@ionic/react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { addMonths, isValidMonth } from '../../../domain';
 import { getDb, getRecord, saveRecord } from '../../../data';
-import { localToday, skdnCsv, skdnReport, writeContext, type SkdnCode } from '../../../data/posyandu';
+import { localToday, skdnReport, writeContext, type SkdnCode } from '../../../data/posyandu';
 import { useSaver } from '../../shell/useSaver';
-import { useT, formatDate, formatMonth, type MessageKey } from '../../i18n';
+import { useT, formatDate, formatMonth } from '../../i18n';
 import { PageShell } from '../ui/PageShell';
 import { usePosyandu } from '../store';
-import { BandTable, CODES, RatioTable, SkdnTotals, codeLabel } from './SkdnTables';
+import { BandTable, RatioTable, SkdnTotals, codeLabel } from './SkdnTables';
 import { TrendChart } from './TrendChart';
-import { shareCsv } from '../../shell/shareFile';
-import { useToast } from '../../shell/overlays';
+import { ExportButtons } from '../../print/ExportButtons';
+import { SkdnSheet, f1Lines } from './SkdnSheet';
+import { f1Csv } from './f1';
 
 export default function SkdnPage() {
   const t = useT();
@@ -32,7 +33,6 @@ function Body({ month }: { month: string }) {
   const { unit, reg } = usePosyandu();
   const [picked, setPicked] = useState<SkdnCode | null>(null);
   const [sentAt, setSentAt] = useState<string | null>(null);
-  const [present] = useToast();
   const { save, saving } = useSaver();
   const report = useMemo(() => (reg ? skdnReport(reg, month) : null), [reg, month]);
   useEffect(() => {
@@ -45,11 +45,6 @@ function Body({ month }: { month: string }) {
   const names = new Map(reg.children.map((c) => [c.id, c]));
   const thisMonth = localToday().slice(0, 7);
 
-  const share = async () => {
-    const labels = Object.fromEntries(CODES.map((c) => [c, t(`posyandu.skdn.${c}` as MessageKey)])) as Record<SkdnCode, string>;
-    const how = await shareCsv(`SKDN-${unit.data.name.replace(/\W+/g, '_')}-${month}.csv`, skdnCsv(report, labels));
-    if (how !== 'cancelled') void present({ message: t(how === 'shared' ? 'posyandu.skdn.shared' : 'posyandu.skdn.downloaded'), duration: 1500, position: 'top' });
-  };
   const markSent = async () => {
     const today = localToday();
     const r = await save(async () => saveRecord(getDb(), { id: reportId(unit.id, month), kind: 'posyandu.report', addr: unit.addr, data: { month, sentAt: today } }, await writeContext(getDb())));
@@ -62,7 +57,7 @@ function Body({ month }: { month: string }) {
         <IonButton size="small" fill="outline" onClick={() => navigate(`/posyandu/skdn/${addMonths(month, -1)}`, { replace: true })}>‹ {t('posyandu.skdn.prev')}</IonButton>
         <IonButton size="small" fill="outline" disabled={month >= thisMonth} onClick={() => navigate(`/posyandu/skdn/${addMonths(month, 1)}`, { replace: true })}>{t('posyandu.skdn.next')} ›</IonButton>
       </div>
-      <p className="pd-printonly">{unit.data.name} · {unit.data.desaName} · {formatMonth(month)}</p>
+      <SkdnSheet unit={unit} report={report} />
       <SkdnTotals report={report} onPick={setPicked} />
       {picked && (
         <section className="pd-card" aria-label="children">
@@ -81,8 +76,7 @@ function Body({ month }: { month: string }) {
       <h3>{t('posyandu.skdn.trend')}</h3>
       <TrendChart rows={report.trend} title={t('posyandu.skdn.trend')} />
       <div className="pd-noprint">
-        <IonButton expand="block" fill="outline" onClick={() => window.print()}>{t('common.print')}</IonButton>
-        <IonButton expand="block" fill="outline" onClick={() => void share()}>{t('common.shareCsv')}</IonButton>
+        <ExportButtons filename={`SKDN-${unit.data.name}-${month}.csv`} csv={() => f1Csv(t, report, f1Lines(t, unit, month))} />
         {sentAt ? (
           <p className="pd-muted">{t('posyandu.skdn.sent', { date: formatDate(sentAt) })}</p>
         ) : (

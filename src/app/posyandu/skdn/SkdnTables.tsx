@@ -1,28 +1,31 @@
 import { SKDN_AGE_BANDS } from '../../../domain';
-import type { SkdnCode, SkdnReport } from '../../../data/posyandu';
-import { useT, type MessageKey } from '../../i18n';
+import { skdnCount, type SkdnCode, type SkdnReport } from '../../../data/posyandu';
+import { formatPercent, useT, type MessageKey } from '../../i18n';
+import { F1_CODES, codeLabel, noKmsNote } from './f1';
 
-export const CODES: SkdnCode[] = ['S', 'K', 'D', 'N', 'T', 'O', 'B', 'absent', 'BGM', 'T2'];
-export const codeLabel = (c: SkdnCode) => (c === 'absent' ? '−' : c === 'T2' ? '2T' : c);
+export const CODES = F1_CODES;
+export { codeLabel };
 
 /** Totals; each number is a button listing the children behind it. */
 export function SkdnTotals({ report, onPick }: { report: SkdnReport; onPick(c: SkdnCode): void }) {
   const t = useT();
+  const note = noKmsNote(t, report);
   return (
-    <table className="pd-table" aria-label="SKDN">
-      <tbody>
-        {CODES.map((c) => (
-          <tr key={c} data-code={c}>
-            <td><strong>{codeLabel(c)}</strong> {t(`posyandu.skdn.${c}` as MessageKey)}</td>
-            <td><button type="button" data-count={c} onClick={() => onPick(c)}>{report.skdn[c]}</button></td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table className="pd-table" aria-label="SKDN">
+        <tbody>
+          {CODES.map((c) => (
+            <tr key={c} data-code={c}>
+              <td><strong>{codeLabel(c)}</strong> {t(`posyandu.skdn.${c}` as MessageKey)}</td>
+              <td><button type="button" data-count={c} onClick={() => onPick(c)}>{skdnCount(report.skdn, c)}</button></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {note && <p className="pd-muted" data-note="noKms">{note}</p>}
+    </>
   );
 }
-
-const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 1000) / 10} %`);
 
 export function RatioTable({ report }: { report: SkdnReport }) {
   const t = useT();
@@ -32,7 +35,7 @@ export function RatioTable({ report }: { report: SkdnReport }) {
     <table className="pd-table" aria-label={t('posyandu.skdn.ratios')}>
       <tbody>
         {rows.map(([k, v]) => (
-          <tr key={k} data-ratio={k}><td>{k}</td><td>{pct(v)}</td></tr>
+          <tr key={k} data-ratio={k}><td>{k}</td><td>{formatPercent(v)}</td></tr>
         ))}
       </tbody>
     </table>
@@ -60,8 +63,8 @@ export function BandTable({ report }: { report: SkdnReport }) {
             <tr key={c}>
               <td>{codeLabel(c)}</td>
               {SKDN_AGE_BANDS.flatMap((b) => [
-                <td key={b + 'L'}>{report.skdn.byBand[b].L[c]}</td>,
-                <td key={b + 'P'}>{report.skdn.byBand[b].P[c]}</td>,
+                <td key={b + 'L'}>{skdnCount(report.skdn.byBand[b].L, c)}</td>,
+                <td key={b + 'P'}>{skdnCount(report.skdn.byBand[b].P, c)}</td>,
               ])}
             </tr>
           ))}

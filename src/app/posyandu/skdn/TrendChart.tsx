@@ -1,4 +1,5 @@
 import type { SkdnReport } from '../../../data/posyandu';
+import { formatPercent } from '../../i18n';
 
 const W = 360;
 const H = 180;
@@ -19,7 +20,7 @@ export function TrendChart({ rows, title }: { rows: SkdnReport['trend']; title: 
     rows.forEach((r, i) => {
       const v = r[key];
       if (v === null) { pen = false; return; }
-      d += `${pen ? 'L' : 'M'}${sx(i).toFixed(1)},${sy(v).toFixed(1)}`;
+      d += `${pen ? 'L' : 'M'}${sx(i).toFixed(1)},${sy(v).toFixed(1)}`; // format-guard: SVG coordinates
       pen = true;
     });
     return d;
@@ -30,7 +31,7 @@ export function TrendChart({ rows, title }: { rows: SkdnReport['trend']; title: 
       {[0, 0.25, 0.5, 0.75, 1].map((v) => (
         <g key={v}>
           <line x1={PAD.l} x2={W - PAD.r} y1={sy(v)} y2={sy(v)} stroke={v === 0.8 ? '#c62828' : '#eee'} />
-          <text x={PAD.l - 3} y={sy(v) + 3} fontSize="9" textAnchor="end">{v * 100}%</text>
+          <text x={PAD.l - 3} y={sy(v) + 3} fontSize="9" textAnchor="end">{formatPercent(v, 0)}</text>
         </g>
       ))}
       {rows.map((r, i) => (

@@ -7,6 +7,8 @@ import { PageShell } from '../ui/PageShell';
 import { usePosyandu } from '../store';
 import { StrataPanel } from './StrataView';
 import { IntegratedChecklist } from './IntegratedChecklist';
+import { StrataSheet, strataCsv } from './StrataSheet';
+import { ExportButtons } from '../../print/ExportButtons';
 
 export default function StrataPage() {
   const t = useT();
@@ -43,6 +45,8 @@ function Body() {
       <StrataPanel title={t('posyandu.strata.year', { year: report.year.period.from.slice(0, 4) })} view={report.year} />
       <StrataPanel title={t('posyandu.strata.rolling', { from: formatMonth(report.rolling.period.from), to: formatMonth(report.rolling.period.to) })} view={report.rolling} />
       <IntegratedChecklist eligibility={report.integrated} docs={unit.data.docs ?? {}} />
+      <ExportButtons filename={`strata-${unit.data.name}-${report.year.period.from.slice(0, 4)}.csv`} csv={() => strataCsv(t, unit, report)} />
+      <StrataSheet unit={unit} report={report} />
     </>
   );
 }

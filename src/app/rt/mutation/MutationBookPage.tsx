@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { IonButton } from '@ionic/react';
 import type { EffectiveEntry } from '../../../data/rt';
-import { useT, type MessageKey } from '../../i18n';
+import { formatDate, useT, type MessageKey } from '../../i18n';
+import { ExportButtons } from '../../print/ExportButtons';
+import { B2Sheet } from '../print/RtSheets';
+import { b2Csv } from '../print/csv';
 import { PageShell } from '../ui/PageShell';
 import { useRt } from '../store';
 import { CorrectionForm } from './CorrectionForm';
@@ -10,6 +13,7 @@ import { CorrectionForm } from './CorrectionForm';
 export default function MutationBookPage() {
   const t = useT();
   const reg = useRt((s) => s.reg);
+  const unit = useRt((s) => s.unit);
   const [open, setOpen] = useState<string | null>(null);
   const list = reg ? [...reg.effective].reverse() : [];
   return (
@@ -30,6 +34,12 @@ export default function MutationBookPage() {
           </li>
         ))}
       </ul>
+      {unit && reg && (
+        <>
+          <ExportButtons filename={`B2-buku-mutasi-RT${unit.data.rtNo}.csv`} csv={() => b2Csv(t, unit, reg)} />
+          <B2Sheet unit={unit} reg={reg} />
+        </>
+      )}
       {reg && reg.cancelled.length > 0 && (
         <details className="rt-card">
           <summary>{t('rt.m.showCancelled')} ({reg.cancelled.length})</summary>
@@ -45,7 +55,7 @@ function EntryLine({ e }: { e: EffectiveEntry }) {
   const d = e.data;
   return (
     <div style={{ padding: '8px 4px' }}>
-      <strong>{d.date}</strong> · {t(`rt.m.type.${d.type}` as MessageKey)} · {d.name} ({d.sex}, {d.citizenship})
+      <strong>{formatDate(d.date)}</strong> · {t(`rt.m.type.${d.type}` as MessageKey)} · {d.name} ({d.sex}, {d.citizenship})
       {d.place && <> · {d.place}</>}
       {e.chain.length > 1 && !d.cancel && <span className="rt-badge warn">{t('rt.m.corrected')}</span>}
       {d.cancel && <span className="rt-badge bad">{t('rt.m.cancelled')}</span>}

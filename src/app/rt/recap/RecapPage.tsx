@@ -1,4 +1,7 @@
 import { IonButton } from '@ionic/react';
+import { ExportButtons } from '../../print/ExportButtons';
+import { B3Sheet } from '../print/RtSheets';
+import { b3Csv } from '../print/csv';
 import { useParams } from 'react-router-dom';
 import { monthRecap } from '../../../data/rt';
 import { addMonths, isValidMonth } from '../../../domain/dates';
@@ -18,7 +21,7 @@ export default function RecapPage() {
   const report = inputs?.books.reports.find((r) => r.data.month === month);
   const revised = inputs?.rev.months.includes(month);
   return (
-    <PageShell title={t('rt.rk.title')} end={<IonButton onClick={() => window.print()}>{t('common.print')}</IonButton>}>
+    <PageShell title={t('rt.rk.title')}>
       {inputs && recap && (
         <section className="rt-card">
           <h2 data-testid="rt-recap-month">{t('rt.rk.title')} — RT {inputs.unit.data.rtNo} · {formatMonth(month, lang)}</h2>
@@ -27,6 +30,9 @@ export default function RecapPage() {
           )}
           <RecapTable recap={recap} sent={revised ? report?.data.sentRecap : undefined} />
           <BalanceLine recap={recap} />
+          <ExportButtons filename={`B3-rekap-RT${inputs.unit.data.rtNo}-${month}.csv`} csv={() => b3Csv(t, inputs.unit, [recap], t('rt.b3.month', { month: formatMonth(month, lang) }))} />
+          <B3Sheet unit={inputs.unit} recaps={[recap]} period={t('rt.b3.month', { month: formatMonth(month, lang) })}
+            note={() => (revised && report?.data.sentOn ? t('rt.b3.revised', { date: formatDate(report.data.sentOn, lang) }) : '')} />
         </section>
       )}
       <div className="rt-nav rt-noprint">

@@ -1,10 +1,12 @@
-import { IonButton } from '@ionic/react';
 import { Link, useParams } from 'react-router-dom';
 import { yearRecap } from '../../../data/rt';
 import { formatMonth, useLang, useT } from '../../i18n';
 import { PageShell } from '../ui/PageShell';
 import { BalanceLine, RecapTable } from './RecapTable';
 import { useRecapInputs } from './useRecap';
+import { ExportButtons } from '../../print/ExportButtons';
+import { B3Sheet } from '../print/RtSheets';
+import { b3Csv } from '../print/csv';
 
 /** '/warga/rekap/tahun/:year' — twelve months in one table, and the December recap for the yearly report. */
 export default function YearPage() {
@@ -15,7 +17,7 @@ export default function YearPage() {
   const months = inputs && Number.isInteger(year) ? yearRecap(inputs.events, year) : [];
   const dec = months[11];
   return (
-    <PageShell title={t('rt.rk.yearTitle', { year })} end={<IonButton onClick={() => window.print()}>{t('common.print')}</IonButton>}>
+    <PageShell title={t('rt.rk.yearTitle', { year })}>
       <table className="rt-table" data-testid="rt-year">
         <thead>
           <tr>
@@ -32,6 +34,12 @@ export default function YearPage() {
           ))}
         </tbody>
       </table>
+      {inputs && months.length > 0 && (
+        <>
+          <ExportButtons filename={`B3-rekap-RT${inputs.unit.data.rtNo}-${year}.csv`} csv={() => b3Csv(t, inputs.unit, months, t('rt.b3.year', { year: String(year) }))} />
+          <B3Sheet unit={inputs.unit} recaps={months} period={t('rt.b3.year', { year: String(year) })} />
+        </>
+      )}
       {dec && (
         <section className="rt-card">
           <h2>{t('rt.rk.december')}</h2>

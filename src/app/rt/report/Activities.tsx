@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { saveActivity, type RtActivity } from '../../../data/rt';
-import { useT } from '../../i18n';
+import { formatDate, useT } from '../../i18n';
 import { DateField, TextField } from '../ui/Field';
 import { useRt } from '../store';
 import { useWriter } from '../useWriter';
@@ -23,7 +23,7 @@ export function Activities({ list, month }: { list: RtActivity[]; month: string 
       <table className="rt-table list">
         <thead><tr><th>{t('rt.m.date')}</th><th>{t('rt.rp.activityTitle')}</th><th>{t('rt.rp.activityDesc')}</th></tr></thead>
         <tbody>
-          {list.length ? list.map((a) => <tr key={a.id}><td>{a.data.date}</td><td>{a.data.title}</td><td>{a.data.description ?? ''}</td></tr>)
+          {list.length ? list.map((a) => <tr key={a.id}><td>{formatDate(a.data.date)}</td><td>{a.data.title}</td><td>{a.data.description ?? ''}</td></tr>)
             : <tr><td colSpan={3}>{t('rt.rp.empty')}</td></tr>}
         </tbody>
       </table>

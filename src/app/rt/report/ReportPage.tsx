@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { useParams } from 'react-router-dom';
-import { markReportSent, monthRecap, monthlyReport, reportCsv } from '../../../data/rt';
+import { markReportSent, monthRecap, monthlyReport } from '../../../data/rt';
 import { isValidMonth, todayIso } from '../../../domain/dates';
 import { formatDate, formatMonth, useLang, useT } from '../../i18n';
 import { DateField } from '../ui/Field';
@@ -11,9 +11,9 @@ import { useRecapInputs } from '../recap/useRecap';
 import { useWriter } from '../useWriter';
 import { ReportSections } from './ReportSections';
 import { Activities } from './Activities';
-import { csvLabels } from './csvLabels';
-import { shareCsv } from '../../shell/shareFile';
-import { useToast } from '../../shell/overlays';
+import { ExportButtons } from '../../print/ExportButtons';
+import { ReportSheet } from '../print/RtSheets';
+import { reportCsv } from '../print/csv';
 
 /** '/warga/laporan/:month' — the monthly report to the Kepala Desa: print/PDF, CSV, marked sent. */
 export default function ReportPage() {
@@ -22,7 +22,6 @@ export default function ReportPage() {
   const { month = '' } = useParams();
   const inputs = useRecapInputs();
   const { write, saving } = useWriter();
-  const [present] = useToast();
   const [sentOn, setSentOn] = useState(todayIso());
   if (!isValidMonth(month) || !inputs) return <PageShell title={t('rt.rp.title')}>{!isValidMonth(month) && <p>{t('rt.notFound')}</p>}</PageShell>;
 
@@ -30,18 +29,10 @@ export default function ReportPage() {
   const r = monthlyReport(books, reg, month);
   const recap = monthRecap(events, month);
   const heading = t('rt.rp.heading', { rt: unit.data.rtNo, rw: unit.data.rw ?? '-', desa: unit.data.desaName ?? unit.data.desaCode, month: formatMonth(month, lang) });
-  const hhName = (id: string) => {
-    const h = reg.households.find((x) => x.household.id === id);
-    return h ? `${h.head?.data.name ?? ''} ${h.household.data.address}`.trim() : '';
-  };
-  const share = async () => {
-    const how = await shareCsv(`laporan-rt${unit.data.rtNo}-${month}.csv`, reportCsv(r, recap, csvLabels(t, heading), hhName));
-    if (how !== 'cancelled') void present({ message: t(how === 'shared' ? 'rt.rp.shared' : 'rt.rp.downloaded'), duration: 1500, position: 'top' });
-  };
   const send = () => write((db, ctx) => markReportSent(db, unit.addr, month, sentOn, recap, r.report, ctx));
 
   return (
-    <PageShell title={t('rt.rp.title')} end={<IonButton onClick={() => window.print()}>{t('common.print')}</IonButton>}>
+    <PageShell title={t('rt.rp.title')}>
       <article className="rt-card" data-testid="rt-report">
         <h2>{heading}</h2>
         <h3>{t('rt.rp.recap')}</h3>
@@ -49,14 +40,14 @@ export default function ReportPage() {
         <BalanceLine recap={recap} />
         <ReportSections r={r} reg={reg} />
         <Activities list={r.activities} month={month} />
-        <p className="rt-print-only" style={{ marginTop: 32 }}>{t('rt.rp.signed')}<br /><br /><br />{unit.data.ketua ?? '________________'}</p>
       </article>
       <section className="rt-card rt-noprint">
         <p data-testid="rt-report-status">{r.report?.data.sentOn ? t('rt.rp.sent', { date: formatDate(r.report.data.sentOn, lang) }) : t('rt.rp.notSent')}</p>
-        <IonButton size="small" fill="outline" onClick={() => void share()}>{t('common.shareCsv')}</IonButton>
+        <ExportButtons filename={`laporan-RT${unit.data.rtNo}-${month}.csv`} csv={() => reportCsv(t, unit, reg, r, recap)} />
         <DateField label={t('rt.rp.sentOn')} name="rp-sentOn" value={sentOn} onChange={setSentOn} max={todayIso()} />
         <IonButton size="small" disabled={saving || !sentOn} onClick={() => void send()}>{t('rt.rp.markSent')}</IonButton>
       </section>
+      <ReportSheet unit={unit} reg={reg} report={r} recap={recap} />
     </PageShell>
   );
 }

@@ -1,5 +1,5 @@
 import type { MonthlyReport, Register } from '../../../data/rt';
-import { useT } from '../../i18n';
+import { formatDate, useT } from '../../i18n';
 
 /** Parts A–D of the monthly report (Pasal 24 ayat 2) as printable tables. */
 export function ReportSections({ r, reg }: { r: MonthlyReport; reg: Register }) {
@@ -14,17 +14,17 @@ export function ReportSections({ r, reg }: { r: MonthlyReport; reg: Register }) 
       <h3>{t('rt.rp.births')}</h3>
       <table className="rt-table list" data-testid="rt-report-births">
         <thead><tr><th>{t('rt.p.name')}</th><th>{t('rt.p.sex')}</th><th>{t('rt.m.date')}</th><th>{t('rt.hh.head')}</th></tr></thead>
-        <tbody>{r.births.length ? r.births.map((e) => <tr key={e.rootId}><td>{e.data.name}</td><td>{e.data.sex}</td><td>{e.data.date}</td><td>{hhName(e.data.householdId)}</td></tr>) : none}</tbody>
+        <tbody>{r.births.length ? r.births.map((e) => <tr key={e.rootId}><td>{e.data.name}</td><td>{e.data.sex}</td><td>{formatDate(e.data.date)}</td><td>{hhName(e.data.householdId)}</td></tr>) : none}</tbody>
       </table>
       <h3>{t('rt.rp.deaths')}</h3>
       <table className="rt-table list" data-testid="rt-report-deaths">
         <thead><tr><th>{t('rt.p.name')}</th><th>{t('rt.p.sex')}</th><th>{t('rt.m.date')}</th><th>{t('rt.m.cause')}</th></tr></thead>
-        <tbody>{r.deaths.length ? r.deaths.map((e) => <tr key={e.rootId}><td>{e.data.name}</td><td>{e.data.sex}</td><td>{e.data.date}</td><td>{e.data.cause ?? ''}</td></tr>) : none}</tbody>
+        <tbody>{r.deaths.length ? r.deaths.map((e) => <tr key={e.rootId}><td>{e.data.name}</td><td>{e.data.sex}</td><td>{formatDate(e.data.date)}</td><td>{e.data.cause ?? ''}</td></tr>) : none}</tbody>
       </table>
       <h3>{t('rt.rp.temps')}</h3>
       <table className="rt-table list">
         <thead><tr><th>{t('rt.p.name')}</th><th>{t('rt.tmp.arrivedFrom')}</th><th>{t('rt.tmp.purpose')}</th><th>{t('rt.tmp.arrivalDate')}</th><th>{t('rt.tmp.departureDate')}</th></tr></thead>
-        <tbody>{r.temps.length ? r.temps.map((x) => <tr key={x.id}><td>{x.data.name}</td><td>{x.data.arrivedFrom ?? ''}</td><td>{x.data.purpose ?? ''}</td><td>{x.data.arrivalDate}</td><td>{x.data.departureDate ?? ''}</td></tr>) : none}</tbody>
+        <tbody>{r.temps.length ? r.temps.map((x) => <tr key={x.id}><td>{x.data.name}</td><td>{x.data.arrivedFrom ?? ''}</td><td>{x.data.purpose ?? ''}</td><td>{formatDate(x.data.arrivalDate)}</td><td>{x.data.departureDate ? formatDate(x.data.departureDate) : ''}</td></tr>) : none}</tbody>
       </table>
       <h3>{t('rt.rp.rentan')}</h3>
       <table className="rt-table list" data-testid="rt-report-rentan">
