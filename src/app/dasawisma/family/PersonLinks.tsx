@@ -1,7 +1,7 @@
 import { IonItem, IonLabel, IonList, IonListHeader } from '@ionic/react';
 import { getDb } from '../../../data';
 import { posyanduChildrenOf, type Who } from '../../../data/dasawisma';
-import { formatDate, useLang, useT } from '../../i18n';
+import { formatDate, formatNumber, useLang, useT } from '../../i18n';
 import { useLoad } from '../../shell/useLoad';
 
 /**
@@ -22,7 +22,7 @@ export function PersonLinks({ who }: { who: Who }) {
             <h3>{t('dasawisma.atPosyandu', { name: c.name })}</h3>
             <p>
               {c.last
-                ? t('dasawisma.lastWeighed', { date: formatDate(c.last.date, lang), kg: c.last.weightKg.toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB') })
+                ? t('dasawisma.lastWeighed', { date: formatDate(c.last.date, lang), kg: formatNumber(c.last.weightKg, { maxDigits: 2 }, lang) })
                 : t('dasawisma.notWeighed')}
             </p>
           </IonLabel>
