@@ -23,6 +23,23 @@ async function checkClean(where: string) {
   await expectNoDeveloperText(page, where);
 }
 
+/**
+ * Opens the new-family form. The group page is listed first (its families loaded), so the tap is not
+ * taken by a page still entering; under 4x throttling on a loaded machine a tap during Ionic's
+ * transition can still be dropped, so the walk taps once more if the form has not opened (as a user would).
+ */
+async function newFamily() {
+  await expect.poll(() => current().locator('[data-testid="family-row"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  await settled(page);
+  await button('Tambah rumah/keluarga').click();
+  const form = visible('input[name="headName"]');
+  if (!(await form.waitFor({ timeout: 15_000 }).then(() => true, () => false))) {
+    await settled(page);
+    await button('Tambah rumah/keluarga').click();
+  }
+  await form.waitFor({ timeout: 30_000 });
+}
+
 async function openGroup() {
   await page.locator('ion-tab-button[tab="dasawisma"]').click();
   await waitForShell(page, 'Dasawisma Anggrek');
@@ -58,7 +75,7 @@ describe('dasawisma kader walk (DW-ANGGREK, 360 px, offline)', () => {
     await checkClean('demo family');
 
     await openGroup();
-    await button('Tambah rumah/keluarga').click();
+    await newFamily();
     await visible('input[name="headName"]').fill('Bu Ratna');
     await current().locator('ion-chip', { hasText: /^\s*Beras\s*$/ }).first().click();
     await answer('spal', 'Ya').click();
