@@ -85,7 +85,7 @@ export function push(deps: ApiDeps) {
       prev = c.seq;
     }
     if (body.changes.length > MAX_PUSH_CHANGES) throw new HttpError(400, 'invalid', 'changes: too many');
-    const out = await applyPush(deps.db, deps.pushGroups, device, body);
+    const out = await applyPush(deps.pushGroups, device, body);
     if (body.changes.length) deps.written?.(device.kab);
     await sendJson(req, res, 200, out);
   };
