@@ -27,6 +27,7 @@ const RELEASED: Record<string, string> = {
   '001-core': '1290770184ccb77f34f1f1bbaa23738c021b265655a1a6ccfbe4857d16257fe0',
   '002-device-prev-seq': '3cd8e7cbebfface83b55340bb0fa4a862fbe4b5d336b9727c63754789b6743f8',
   '003-report-units': 'f9cdabed56cb0e1767473ab9d92e4bb399d9be005e6064514e10f7b3a6d37a21',
+  '004-conflict-notices': 'cf4fbae5282ec95c14e5ff4bf7e99cffebe5688a4598a7338978c9bc4cdc52fe',
 };
 const TOKENS = {
   kader: 'fixture-token-kader-mawar-000000000001',
