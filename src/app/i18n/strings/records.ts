@@ -6,7 +6,10 @@
 // field without a name here. Loaded with any module's pages (lazyPage), not on the first screen.
 // Placeholders: {field} the field's name, {arg} the rule's number, {other} another field's name,
 // {date} a date already written the app's way, {name} a person's name, {event} an event in words.
+import * as ilp from './records-ilp';
+
 export const id = {
+  ...ilp.id,
   'issue.required': '{field} wajib diisi.',
   'issue.number': '{field} harus berupa angka.',
   'issue.text': '{field} harus berupa tulisan.',
@@ -361,6 +364,7 @@ export const id = {
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
+  ...ilp.en,
   'issue.required': '{field} is required.',
   'issue.number': '{field} must be a number.',
   'issue.text': '{field} must be text.',
