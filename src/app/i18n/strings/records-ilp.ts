@@ -6,6 +6,9 @@ export const id = {
   'kind.posyandu.youthVisit': 'Kunjungan usia sekolah/remaja',
   'kind.posyandu.adultVisit': 'Kunjungan dewasa/lansia',
 
+  'issue.posyandu.maternalVisit.once': '{name} sudah dicatat pada {date}. Buka catatan itu untuk mengoreksinya.',
+  'issue.posyandu.youthVisit.once': '{name} sudah dicatat pada {date}. Buka catatan itu untuk mengoreksinya.',
+  'issue.posyandu.adultVisit.once': '{name} sudah dicatat pada {date}. Buka catatan itu untuk mengoreksinya.',
   'field.subjectId': 'Sasaran',
   'field.kaderId': 'Kader yang mencatat',
   'field.sessionId': 'Hari buka',
@@ -60,6 +63,9 @@ export const en: Record<keyof typeof id, string> = {
   'kind.posyandu.youthVisit': 'School-age/teen visit',
   'kind.posyandu.adultVisit': 'Adult/elderly visit',
 
+  'issue.posyandu.maternalVisit.once': '{name} was already recorded on {date}. Open that record to correct it.',
+  'issue.posyandu.youthVisit.once': '{name} was already recorded on {date}. Open that record to correct it.',
+  'issue.posyandu.adultVisit.once': '{name} was already recorded on {date}. Open that record to correct it.',
   'field.subjectId': 'Client',
   'field.kaderId': 'Recording kader',
   'field.sessionId': 'Posyandu day',
