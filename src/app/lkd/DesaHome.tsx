@@ -1,5 +1,5 @@
 import { IonButton } from '@ionic/react';
-import { useT, type MessageKey } from '../i18n';
+import { useT } from '../i18n';
 import { Page } from './ui/Page';
 import { useLkd } from './store';
 import { LkdSection } from './home/LkdSection';
@@ -16,7 +16,7 @@ export default function DesaHome() {
     <Page title={ctx?.desaName ? t('lkd.home.titleOf', { desa: ctx.desaName }) : t('lkd.home.title')} back={null}>
       {ctx?.otherRole ? (
         <div className="lkd-card" data-testid="lkd-other-role">
-          <p>{t('lkd.home.otherRole', { role: t(`sync.role.${ctx.role}` as MessageKey) })}</p>
+          <p>{t('lkd.home.otherRole', { label: ctx.label ?? '' })}</p>
           <IonButton routerLink="/sinkron" fill="outline" size="small">{t('lkd.home.toSync')}</IonButton>
         </div>
       ) : (

@@ -20,7 +20,7 @@ export const en: Record<keyof typeof id, string> = {
   'lkd.home.ktMembers': 'Karang Taruna members',
   'lkd.home.report': 'Board lists and reports',
   'lkd.home.rtOnly': 'This is RT {rt}\'s phone: it shows RT {rt}\'s board only, which the desa sets and records.',
-  'lkd.home.otherRole': 'This phone is enrolled as {role}. The Village tab is for desa staff / the LKD secretary and RT heads.',
+  'lkd.home.otherRole': 'This phone is enrolled for {label}. The Village tab is for desa staff / the LKD secretary and RT heads.',
   'lkd.home.toSync': 'To the Sync tab',
 
   'lkd.chip.noBoard': 'No board',

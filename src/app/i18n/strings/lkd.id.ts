@@ -19,7 +19,7 @@ export const id = {
   'lkd.home.ktMembers': 'Anggota Karang Taruna',
   'lkd.home.report': 'Daftar pengurus dan laporan',
   'lkd.home.rtOnly': 'HP ini milik RT {rt}: yang tampil hanya pengurus RT {rt}, yang ditetapkan dan dicatat oleh perangkat desa.',
-  'lkd.home.otherRole': 'HP ini terdaftar sebagai {role}. Tab Desa untuk perangkat desa / sekretariat LKD dan ketua RT.',
+  'lkd.home.otherRole': 'HP ini terdaftar untuk {label}. Tab Desa untuk perangkat desa / sekretariat LKD dan ketua RT.',
   'lkd.home.toSync': 'Ke tab Sinkron',
 
   'lkd.chip.noBoard': 'Belum ada pengurus',

@@ -14,7 +14,7 @@ export function Findings({ findings, compact }: { findings: readonly Finding[]; 
       {sorted.map((f, i) => (
         <li key={`${f.code}-${i}`} className={`lkd-f ${f.level}`} data-finding={f.code}>
           <span className="lkd-f-text">{findingText(t, f, (d) => formatDate(d, lang))}</span>
-          <span className="lkd-f-article"> — {f.article}</span>
+          <span className="lkd-f-article">{f.article}</span>
         </li>
       ))}
     </ul>
