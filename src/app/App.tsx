@@ -10,6 +10,7 @@ import { UpdateBanner } from './shell/UpdateBanner';
 import { StorageBanner } from './shell/StorageBanner';
 import { useDeviceRole } from './shell/useDeviceRole';
 import { TabBadge } from './shell/TabBadge';
+import { LockGate } from './shell/LockGate';
 
 function Lazy({ C }: { C: ComponentType }) {
   const t = useT();
@@ -59,6 +60,7 @@ export default function App() {
           <StorageBanner />
           <UpdateBanner />
         </div>
+        <LockGate />
       </IonApp>
     </ErrorBoundary>
   );

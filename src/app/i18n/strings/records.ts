@@ -330,6 +330,7 @@ export const id = {
 
   'field.config.county.strataProfile': 'Profil strata',
   'field.config.county.changedOn': 'Tanggal diubah',
+  'field.config.county.lockAfterMinutes': 'Kunci PIN setelah (menit)',
   'field.config.kbm.id': 'Nama tabel KBM',
   'field.config.kbm.source': 'Sumber tabel',
   'field.config.kbm.bands': 'Rentang umur',
@@ -683,6 +684,7 @@ export const en: Record<keyof typeof id, string> = {
 
   'field.config.county.strataProfile': 'Strata profile',
   'field.config.county.changedOn': 'Date changed',
+  'field.config.county.lockAfterMinutes': 'PIN lock after (minutes)',
   'field.config.kbm.id': 'KBM table name',
   'field.config.kbm.source': 'Source of the table',
   'field.config.kbm.bands': 'Age ranges',
