@@ -20,6 +20,7 @@ const TAB_HOMES = {
   '/posyandu': posyanduHome,
   '/warga': ['src/app/rt/RtHome.tsx', 'src/app/i18n/strings/rt.ts'],
   '/dasawisma': ['src/app/dasawisma/DasawismaHome.tsx', 'src/app/i18n/strings/dasawisma.id.ts'],
+  '/desa': ['src/app/lkd/DesaHome.tsx', 'src/app/i18n/strings/lkd.id.ts'],
   '/sinkron': ['src/app/sync/SyncHome.tsx'],
   '/pengaturan': ['src/app/settings/SettingsHome.tsx'],
   '/kabupaten': ['src/app/county/CountyHome.tsx', 'src/app/i18n/strings/county.ts'],

@@ -1,14 +1,16 @@
 import { Suspense, type ComponentType } from 'react';
 import { Navigate, Route } from 'react-router-dom';
+import { RoleLanding } from './shell/RoleLanding';
 import { IonApp, IonIcon, IonLabel, IonRouterOutlet, IonSpinner, IonTabBar, IonTabButton, IonTabs } from '@ionic/react';
 import { IonReactRouter } from '@ionic/react-router';
-import { COUNTY_MODULE, MODULES } from './shell/modules';
+import { COUNTY_MODULE, MODULES, tabShown } from './shell/modules';
 import { useT, type MessageKey } from './i18n';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { UpdateBanner } from './shell/UpdateBanner';
 import { StorageBanner } from './shell/StorageBanner';
 import { useDeviceRole } from './shell/useDeviceRole';
 import { TabBadge } from './shell/TabBadge';
+import { LockGate } from './shell/LockGate';
 
 function Lazy({ C }: { C: ComponentType }) {
   const t = useT();
@@ -33,6 +35,7 @@ export default function App() {
     <ErrorBoundary>
       <IonApp>
         <IonReactRouter>
+          <RoleLanding role={role} />
           <IonTabs>
             <IonRouterOutlet>
               {routed.flatMap((m) =>
@@ -42,7 +45,7 @@ export default function App() {
             </IonRouterOutlet>
             <IonTabBar slot="bottom">
               {tabs
-                .filter((m) => m.tab)
+                .filter((m) => m.tab && tabShown(m.tab.path, role))
                 .map((m) => (
                   <IonTabButton key={m.tab!.path} tab={m.tab!.path.slice(1)} href={m.tab!.path}>
                     <IonIcon aria-hidden="true" icon={m.tab!.icon} />
@@ -57,6 +60,7 @@ export default function App() {
           <StorageBanner />
           <UpdateBanner />
         </div>
+        <LockGate />
       </IonApp>
     </ErrorBoundary>
   );

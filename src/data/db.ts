@@ -18,6 +18,8 @@ export interface OutboxEntry {
   /** Server version this edit was based on (0 for a new record). */
   baseVersion: number;
   createdAt: string;
+  /** Who wrote it (the signed-in person or the day's recorder); stays on the phone (not indexed). */
+  byName?: string;
 }
 
 /** Previous data of a record before each local edit: who changed what and when. */

@@ -6,6 +6,7 @@ import { addrProblem, covers } from '../domain/records/address';
 import { formatIssue, parseIssue, type RecordIssue } from '../domain/records/issues';
 import type { SyncRecord } from '../domain/records/envelope';
 import { newId } from './ids';
+import { signedIn } from './security/session';
 
 /**
  * Thrown when data cannot be saved as it is: the schema of its kind refuses it, or a book rule
@@ -38,6 +39,12 @@ export interface WriteContext {
   /** The person writing, when known (the kader on duty; later a phone profile): the history shows a name, not a device. */
   byName?: string;
   now?: () => Date;
+}
+
+/** The person named in the history: the one signed in with her PIN, else who the screen said. */
+function writerName(ctx: WriteContext): { byName?: string } {
+  const name = signedIn()?.name ?? ctx.byName;
+  return name ? { byName: name } : {};
 }
 
 /**
@@ -74,9 +81,9 @@ export async function saveRecord<D>(db: KaderDb, input: SaveInput<D>, ctx: Write
       updatedBy: ctx.by,
     };
     await db.records.put(rec as SyncRecord);
-    await db.outbox.add({ recordId: id, record: rec as SyncRecord, baseVersion: prev?.version ?? 0, createdAt: at });
+    await db.outbox.add({ recordId: id, record: rec as SyncRecord, baseVersion: prev?.version ?? 0, createdAt: at, ...writerName(ctx) });
     if (prev) {
-      await db.history.add({ recordId: id, kind: input.kind, at, by: ctx.by, ...(ctx.byName ? { byName: ctx.byName } : {}), before: prev.data, after: rec.data });
+      await db.history.add({ recordId: id, kind: input.kind, at, by: ctx.by, ...writerName(ctx), before: prev.data, after: rec.data });
     }
     return rec;
   });
@@ -90,8 +97,8 @@ export async function deleteRecord(db: KaderDb, id: string, ctx: WriteContext): 
     if (!prev || prev.deleted) return;
     const rec: SyncRecord = { ...prev, deleted: true, updatedAt: at, updatedBy: ctx.by };
     await db.records.put(rec);
-    await db.outbox.add({ recordId: id, record: rec, baseVersion: prev.version, createdAt: at });
-    await db.history.add({ recordId: id, kind: prev.kind, at, by: ctx.by, ...(ctx.byName ? { byName: ctx.byName } : {}), before: prev.data, after: null });
+    await db.outbox.add({ recordId: id, record: rec, baseVersion: prev.version, createdAt: at, ...writerName(ctx) });
+    await db.history.add({ recordId: id, kind: prev.kind, at, by: ctx.by, ...writerName(ctx), before: prev.data, after: null });
   });
 }
 

@@ -12,6 +12,7 @@
 //   nik/         NIK structure check
 //   dasawisma/   PKK dasawisma group recap 4.16a and roll-ups 4.16b–d
 //   lkd/         village institutions (Perdes 2/2025): boards, terms, eligibility, Karang Taruna membership
+//                (not re-exported here: import from './lkd', so the Perdes table stays off the first screen)
 //   records/     synced record kinds and schemas (owned by the lead)
 //   text/        text every store can hold: cut without splitting a character, clean NUL and lone surrogates
 //   format.ts    dates and numbers as people write them (id/en); csv.ts the one CSV writer
@@ -25,7 +26,6 @@ export * from './strata';
 export * from './population';
 export * from './nik';
 export * from './dasawisma';
-export * from './lkd';
 export * from './records';
 export * from './text';
 export * from './format';

@@ -11,6 +11,8 @@ import { readdressLocalRecords } from './readdress';
 import { mergeUnitsAndNote, repairScopeRejections } from './repair';
 import { DEFAULT_BATCH, getSyncState, patchSyncState, resetSyncState } from './sync-state';
 import { cutText } from '../domain/text';
+import { signedIn } from '../data/security/session';
+import { wipeLocalData } from '../data/wipe';
 
 // The client sync engine: enrolment, then push the outbox and pull the scope until both sides
 // agree. It runs the same in the browser and in Node (tests, chaos simulation): everything it
@@ -189,6 +191,8 @@ export class SyncEngine {
       }
       throw new SyncError('protocol', 'server keeps changing its sequence');
     } catch (err) {
+      // The county revoked this phone (not merely an unknown token): final push, then wipe.
+      if (err instanceof SyncError && err.kind === 'revoked' && err.reason === 'revoked') return await this.retire(counts);
       const se = err instanceof SyncError ? err : new SyncError('protocol', cutText(String((err as Error)?.message ?? err), 200));
       if (!(err instanceof SyncError)) {
         // Storage errors (quota, blocked) are not network problems; rethrow so the screen says so.
@@ -202,6 +206,28 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * A revoked phone: push whatever is still queued (the server takes a revoked device's pushes for
+   * FINAL_PUSH_DAYS, server/auth/devices.ts), then wipe the database — only when the outbox is
+   * empty. Anything the server did not take stays on the phone and the outcome says so.
+   */
+  private async retire(counts: SyncCounts): Promise<SyncOutcome> {
+    const db = this.opts.db;
+    const e = await getEnrolment(db);
+    try {
+      if (e) {
+        await this.check(e, counts);
+        await this.pushAll(e, counts);
+      }
+    } catch {
+      // Not accepted (offline now, or the final-push window closed): nothing is wiped.
+    }
+    const left = await db.outbox.count();
+    if (left > 0) return { ok: false, error: 'revoked', reason: 'revoked', retryable: false, ...counts };
+    await wipeLocalData(db);
+    return { ok: false, error: 'revoked', reason: 'wiped', retryable: false, ...counts };
+  }
+
   /** When the county's unit record is on the phone, a never-sent local one is folded into it. */
   private async foldUnits(e: Enrolment): Promise<void> {
     if (await mergeUnitsAndNote(this.opts.db, e, this.now())) {
@@ -212,7 +238,9 @@ export class SyncEngine {
   /** The kader's and the phone's names from Settings, for the county and the other phones. */
   private async names(): Promise<{ deviceName?: string; kaderName?: string }> {
     const p = await getProfile(this.opts.db);
-    return { ...(p.deviceName ? { deviceName: cutText(p.deviceName, 80) } : {}), ...(p.kaderName ? { kaderName: cutText(p.kaderName, 80) } : {}) };
+    // The person signed in with her PIN (issue 17) is the kader the county and other phones see.
+    const kaderName = signedIn()?.name ?? p.kaderName;
+    return { ...(p.deviceName ? { deviceName: cutText(p.deviceName, 80) } : {}), ...(kaderName ? { kaderName: cutText(kaderName, 80) } : {}) };
   }
 
   private post<T>(e: Enrolment, path: string, body: unknown): Promise<T> {

@@ -82,6 +82,8 @@ export interface PushResponse {
   results: PushResult[];
   /** Highest seq of this device the server has applied (after this batch). */
   lastAppliedSeq: number;
+  /** Release 0.4 (issue 17): the county revoked this device; this was its final push, it may wipe itself. */
+  revoked?: boolean;
 }
 
 export const pullRequestSchema = v.object({

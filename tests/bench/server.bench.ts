@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +10,12 @@ import type { BenchModule, BenchResult } from './harness';
 // 'posyandu.visit' records over plain keep-alive HTTP while the server (a child process, as in
 // production) authenticates, validates, checks scope and de-duplicates. Every 10th request is a
 // replay of the previous batch (a lost acknowledgement), which must apply nothing.
+// Saturation (issue 14, item 13): 40 phones push mixed batches back to back — new children,
+// weighings, edits of their children, deletions — the general path, not only new append rows.
 
 const DEVICES = Number(process.env.BENCH_DEVICES ?? 200);
+const SAT_DEVICES = 40;
+const SAT_BATCHES = Number(process.env.BENCH_SAT_BATCHES ?? 15);
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 20);
 const BATCH = 50;
 const PACED_BATCHES = Number(process.env.BENCH_PACED ?? 5);
@@ -65,6 +69,82 @@ function stopChild(child: ChildProcess): Promise<void> {
 function visit(addr: string, i: number, now: string) {
   const id = `B${Date.now().toString(36)}${i.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
   return { id, kind: 'posyandu.visit', addr, parent: null, data: { childId: 'demo-child-mawar-1', date: '2025-03-10', weightKg: 8 + (i % 40) / 10, kaderName: 'Kader' }, deleted: false, version: 0, updatedAt: now, updatedBy: 'x' };
+}
+
+/** CPU time the server process has used (user + system), in ms: the machine is shared. */
+function cpuMs(pid: number): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(f[11]) + Number(f[12])) * 10;
+}
+
+interface SatPhone { token: string; addr: string; agent: Agent; seq: number; mine: { id: string; version: number }[] }
+
+/** A mixed change as a Posyandu phone makes them: 40 % new child, 30 % weighing, 20 % edit, 10 % delete. */
+function mixedChange(p: SatPhone, now: string, n: number) {
+  const r = Math.random();
+  const data = { name: `Anak ${n}`, sex: 'P', birthDate: '2023-05-01', hasKms: true };
+  const rec = (id: string, kind: string, d: unknown, deleted = false, parent: string | null = null) =>
+    ({ id, kind, addr: p.addr, parent, data: d, deleted, version: 0, updatedAt: now, updatedBy: 'x' });
+  if (r < 0.4 || p.mine.length === 0) {
+    const id = `M${Date.now().toString(36)}${n.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    p.mine.push({ id, version: 0 });
+    return { seq: ++p.seq, baseVersion: 0, record: rec(id, 'posyandu.child', data) };
+  }
+  const c = p.mine[Math.floor(Math.random() * p.mine.length)];
+  if (r < 0.7) {
+    const id = `W${Date.now().toString(36)}${n.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    return { seq: ++p.seq, baseVersion: 0, record: rec(id, 'posyandu.visit', { childId: c.id, date: '2025-02-03', weightKg: 9.5 }, false, c.id) };
+  }
+  return { seq: ++p.seq, baseVersion: c.version, record: rec(c.id, 'posyandu.child', data, r >= 0.9) };
+}
+
+async function saturation(label: string, env: Record<string, string>): Promise<BenchResult[]> {
+  const { child, url } = await startChild(env);
+  try {
+    const phones: SatPhone[] = [];
+    for (let d = 0; d < SAT_DEVICES; d++) {
+      const [code, addr] = CODES[d % CODES.length];
+      const r = await post(url, undefined, '/api/v1/enroll', JSON.stringify({ code }));
+      if (r.status !== 200) throw new Error(`enrol ${r.status}`);
+      phones.push({ token: r.body.token, addr, agent: new Agent({ keepAlive: true, maxSockets: 1 }), seq: 0, mine: [] });
+    }
+    let n = 0;
+    const send = async (p: SatPhone, size: number) => {
+      const now = new Date().toISOString();
+      const body = JSON.stringify({ changes: Array.from({ length: size }, () => mixedChange(p, now, n++)), client: { appVersion: 'bench', pending: 0 } });
+      const t = performance.now();
+      const r = await post(url, p.agent, '/api/v1/sync/push', body, p.token);
+      const ms = performance.now() - t;
+      if (r.status !== 200) throw new Error(`push ${r.status} ${JSON.stringify(r.body)}`);
+      for (const x of r.body.results) {
+        if (x.status === 'rejected') throw new Error(`rejected: ${x.reason}`);
+        const m = p.mine.find((y) => y.id === x.recordId);
+        if (m && x.version) m.version = x.version;
+      }
+      return ms;
+    };
+    // Warm-up (not measured), as in the ingest rows: a server that has been running.
+    await Promise.all(phones.map((p) => send(p, 5)));
+    const lat: number[] = [];
+    const load = loadavg()[0];
+    const cpu0 = cpuMs(child.pid!);
+    const t0 = performance.now();
+    await Promise.all(phones.map(async (p) => {
+      for (let b = 0; b < SAT_BATCHES; b++) lat.push(await send(p, BATCH));
+    }));
+    const secs = (performance.now() - t0) / 1000;
+    const cpu = cpuMs(child.pid!) - cpu0;
+    phones.forEach((p) => p.agent.destroy());
+    const pct = (q: number) => [...lat].sort((a, b) => a - b)[Math.min(lat.length - 1, Math.floor(lat.length * q))];
+    const p99 = Math.round(pct(0.99));
+    return [{
+      name: `p99 push latency at saturation (40 devices back to back, mixed 50-change batches), ${label}`, value: p99, unit: 'ms', target: '≤ 1000', pass: p99 <= 1000,
+      notes: `${lat.length} requests after a warm-up batch per device, median ${Math.round(pct(0.5))} ms, p95 ${Math.round(pct(0.95))} ms, max ${Math.round(Math.max(...lat))} ms; ` +
+        `${Math.round((lat.length * BATCH) / secs)} changes/s; the server process used ${(cpu / lat.length).toFixed(1)} ms CPU per request and got ${(cpu / 1000 / secs).toFixed(2)} of a core (shared machine, load average ${load.toFixed(1)} at start)`,
+    }];
+  } finally {
+    await stopChild(child);
+  }
 }
 
 async function ingest(label: string, env: Record<string, string>): Promise<BenchResult[]> {
@@ -159,14 +239,17 @@ async function adminQuery(url: string, sql: string) {
 }
 
 const bench: BenchModule = {
-  title: 'County endpoint ingest (200 concurrent devices)',
+  title: 'County endpoint ingest (200 concurrent devices) and push latency at saturation',
   async run() {
     const out: BenchResult[] = [];
     const dir = mkdtempSync(join(tmpdir(), 'kd-bench-'));
+    const dir2 = mkdtempSync(join(tmpdir(), 'kd-bench-'));
     try {
       out.push(...(await ingest('PGlite', { DATA_DIR: dir, DATABASE_URL: '' })));
+      out.push(...(await saturation('PGlite', { DATA_DIR: dir2, DATABASE_URL: '' })));
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      rmSync(dir2, { recursive: true, force: true });
     }
     const pgUrl = process.env.BENCH_DATABASE_URL;
     if (pgUrl) {
@@ -176,6 +259,12 @@ const bench: BenchModule = {
       u.pathname = '/' + name;
       try {
         out.push(...(await ingest('PostgreSQL', { DATABASE_URL: u.toString() })));
+      } finally {
+        await adminQuery(pgUrl, `drop database if exists ${name} with (force)`);
+      }
+      await adminQuery(pgUrl, `create database ${name}`);
+      try {
+        out.push(...(await saturation('PostgreSQL', { DATABASE_URL: u.toString() })));
       } finally {
         await adminQuery(pgUrl, `drop database if exists ${name} with (force)`);
       }

@@ -68,7 +68,7 @@ describe('the installed shell', () => {
     expect(sw.cached).toContain('/index.html');
     for (const a of assets) expect(sw.cached).toContain(a);
     const tabs = await page.locator('ion-tab-bar ion-tab-button ion-label').allTextContents();
-    expect(tabs).toEqual(['Posyandu', 'Warga', 'Dasawisma', 'Sinkron', 'Pengaturan']);
+    expect(tabs).toEqual(['Posyandu', 'Warga', 'Dasawisma', 'Desa', 'Sinkron', 'Pengaturan']);
   });
 
   it('opens with no network: reload, and a cold start in a new page on a deep link', async () => {

@@ -27,6 +27,11 @@ function syncScheduler(): SyncScheduler {
     events: globalThis.window,
     onStart: () => setSyncStatus({ running: true, progress: null, lastOk: false }),
     onOutcome: (o) => {
+      // The county revoked this phone and the final push left nothing unsent: the database is gone.
+      if (!o.ok && o.reason === 'wiped') {
+        void import('../security/wipe-app').then((m) => m.finishWipe());
+        return;
+      }
       setSyncStatus(outcomePatch(o));
       // Changes still waiting and no network: ask the browser to wake us when it is back.
       if (!o.ok && o.retryable) void registerBackgroundSync();

@@ -24,6 +24,8 @@ export interface LkdContext {
   rtOnly?: string;
   /** Enrolled for another module (kader, dasawisma, PKK, county): the Desa tab is not for it. */
   otherRole: boolean;
+  /** The enrolment's label ('Posyandu Mawar, Desa Prangat Selatan'). */
+  label?: string;
 }
 
 export async function lkdContext(db: KaderDb): Promise<LkdContext> {
@@ -34,7 +36,7 @@ export async function lkdContext(db: KaderDb): Promise<LkdContext> {
     const desaName = await desaNameOf(db, desaCode, e.scope.label);
     if (e.role === 'desa') return { role: e.role, desaCode, desaName, readPrefix: e.scope.prefix, canWrite: e.scope.modules.includes('lkd'), otherRole: false };
     if (e.role === 'ketua-rt') return { role: e.role, desaCode, desaName, readPrefix: e.scope.prefix, canWrite: false, rtOnly: p.rt, otherRole: false };
-    return { role: e.role, desaCode, desaName, readPrefix: null, canWrite: false, otherRole: true };
+    return { role: e.role, desaCode, desaName, readPrefix: null, canWrite: false, otherRole: true, label: e.scope.label };
   }
   // Not enrolled: the desa of the institutions already recorded here, else of the RT books here.
   const insts = await listRecords<InstitutionData>(db, 'lkd.institution');

@@ -10,3 +10,4 @@ export * from './bloodPressure';
 export * from './glucose';
 export * from './elderly';
 export * from './referral';
+export * from './assess';

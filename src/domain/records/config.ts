@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { defineKind, type SyncRecord } from './envelope';
 import { KBM_KMS_2010, type KbmTable } from '../kms/kbm';
 import type { StrataProfileId } from '../strata/profiles';
+import { DEFAULT_LOCK_AFTER_MINUTES } from '../security/pin-rules';
 
 // Configuration the county pushes to phones (strata profile, versioned domain tables).
 // Only county devices (and the county endpoint itself) write these; every device in the kabupaten
@@ -50,6 +51,8 @@ export const configKinds = {
       version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
       /** ISO date the county changed it, shown on phones ("profil dari kabupaten sejak …"). */
       changedOn: v.optional(v.pipe(v.string(), v.isoDate())),
+      /** Minutes in the background before phones with PINs ask for one again (issue 17); absent = 5. */
+      lockAfterMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240))),
     }),
   }),
   /** The county's KBM table (KMS minimum monthly gain), replacing the built-in one on every phone. */
@@ -63,6 +66,8 @@ export interface ActiveConfig {
   version: number;
   /** 'county' when a config.county record is present, else 'default'. */
   source: 'county' | 'default';
+  /** Minutes in the background before the PIN is asked again (DEFAULT_LOCK_AFTER_MINUTES when unset). */
+  lockAfterMinutes: number;
 }
 
 /** What activeConfig reads of a record: a SyncRecord, or a server row with the same fields. */
@@ -83,12 +88,13 @@ export function activeConfig(records: readonly ConfigRecordLike[], fallbackProfi
     }
     return best;
   };
-  const county = pick('config.county', (r) => r.data?.version ?? 0) as ConfigRecordLike<{ strataProfile: StrataProfileId; version?: number }> | undefined;
+  const county = pick('config.county', (r) => r.data?.version ?? 0) as ConfigRecordLike<{ strataProfile: StrataProfileId; version?: number; lockAfterMinutes?: number }> | undefined;
   const kbm = pick('config.kbm', (r) => r.data?.version ?? 0) as ConfigRecordLike<KbmTable> | undefined;
   return {
     strataProfile: county?.data.strataProfile ?? fallbackProfile,
     kbm: kbm ? kbm.data : KBM_KMS_2010,
     version: county?.data.version ?? 0,
     source: county ? 'county' : 'default',
+    lockAfterMinutes: county?.data.lockAfterMinutes ?? DEFAULT_LOCK_AFTER_MINUTES,
   };
 }

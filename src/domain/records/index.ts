@@ -7,6 +7,7 @@ export * from './common';
 export * from './registry';
 export * from './issues';
 export { posyanduKinds } from './posyandu';
+export { ilpKinds, ILP_MATERNAL_STAGES, DANGER_SIGN_CODES, SKILAS_CODES } from './ilp';
 export { rtKinds } from './rt';
 export { dasawismaKinds } from './dasawisma';
 export { lkdKinds } from './lkd';

@@ -5,11 +5,13 @@ import { rtKinds } from './rt';
 import { dasawismaKinds } from './dasawisma';
 import { lkdKinds } from './lkd';
 import { configKinds } from './config';
+import { ilpKinds } from './ilp';
 import { formatIssue, issueOf, type RecordIssue } from './issues';
 
 /** Every record kind the app and the server know. Unknown kinds are refused by the server. */
 export const KINDS: Record<string, KindSpec<any>> = {
   ...posyanduKinds,
+  ...ilpKinds,
   ...rtKinds,
   ...dasawismaKinds,
   ...lkdKinds,

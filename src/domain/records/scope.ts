@@ -1,4 +1,4 @@
-import type { ModuleName } from './address';
+import { covers, type ModuleName } from './address';
 
 // What an enrolled device is and may touch. Shared by the phone's data layer (the enrolment it
 // keeps), the sync protocol (the enrolment answer) and the server (scope checks).
@@ -20,4 +20,21 @@ export interface Scope {
   reads?: ModuleName[];
   /** Human label, e.g. 'Posyandu Mawar, Desa Prangat Selatan'. */
   label: string;
+}
+
+/**
+ * Every module a device with this scope pulls: its own and its read-only ones. The server's pull,
+ * its visibility checks and any test of "what a phone should hold" use this one answer.
+ */
+export function visibleModules(scope: Pick<Scope, 'modules' | 'reads'>): ModuleName[] {
+  return scope.reads?.length ? [...new Set([...scope.modules, ...scope.reads])] : scope.modules;
+}
+
+/**
+ * May a device with this scope read a stored record at addr in module? Config lives at the
+ * kabupaten address, which every device of the kabupaten reads.
+ */
+export function canSee(scope: Scope, module: string, addr: string): boolean {
+  if (module === 'config') return addr === scope.kabupaten;
+  return (visibleModules(scope) as string[]).includes(module) && covers(scope.prefix, addr);
 }

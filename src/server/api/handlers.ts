@@ -8,7 +8,7 @@ import {
   type PushRequest,
 } from '../../sync/protocol';
 import type { Db } from '../db/types';
-import type { DeviceAuth, Device } from '../auth/devices';
+import { FINAL_PUSH_DAYS, type DeviceAuth, type Device } from '../auth/devices';
 import { enrolDevice } from '../auth/enrol';
 import { clientKey, type EnrolLimiter } from '../auth/enrol-limit';
 import { HttpError, readJson } from '../http/body';
@@ -69,10 +69,21 @@ async function authenticate(deps: ApiDeps, req: IncomingMessage): Promise<Device
   return a.device;
 }
 
+/**
+ * A push may come from a device revoked in the last FINAL_PUSH_DAYS: its final push, so nothing
+ * it recorded is lost (issue 17). The answer says `revoked: true`; the phone then wipes itself.
+ */
+async function authenticatePush(deps: ApiDeps, req: IncomingMessage): Promise<{ device: Device; revoked: boolean }> {
+  const a = await deps.auth.check(req.headers.authorization);
+  if (a.ok) return { device: a.device, revoked: false };
+  if (a.revoked && Date.now() - a.revoked.at.getTime() < FINAL_PUSH_DAYS * 86_400_000) return { device: a.revoked.device, revoked: true };
+  throw new HttpError(401, 'unauthorized', a.reason);
+}
+
 export function push(deps: ApiDeps) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     // Authenticate before reading the body: a stranger's megabyte is not worth parsing.
-    const device = await authenticate(deps, req);
+    const { device, revoked } = await authenticatePush(deps, req);
     // Text kept: record data is stored as sent or refused per change, never the whole batch (a
     // phone keeps its copy as written); the envelope's texts are ASCII by their patterns and the
     // client info is cleaned where it is written.
@@ -85,9 +96,10 @@ export function push(deps: ApiDeps) {
       prev = c.seq;
     }
     if (body.changes.length > MAX_PUSH_CHANGES) throw new HttpError(400, 'invalid', 'changes: too many');
-    const out = await applyPush(deps.db, deps.pushGroups, device, body);
+    const out = await applyPush(deps.pushGroups, device, body);
     if (body.changes.length) deps.written?.(device.kab);
-    await sendJson(req, res, 200, out);
+    if (revoked) deps.log(`final push from revoked device ${device.id}: ${body.changes.length} changes`);
+    await sendJson(req, res, 200, revoked ? { ...out, revoked: true } : out);
   };
 }
 

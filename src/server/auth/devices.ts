@@ -11,7 +11,14 @@ export interface Device {
   label: string;
 }
 
-export type AuthResult = { ok: true; device: Device } | { ok: false; reason: string };
+/**
+ * A revoked device is refused (401, reason 'revoked': the phone tells it from an unknown token),
+ * but for FINAL_PUSH_DAYS after its revocation it may still push (api/handlers.ts): what a kader
+ * recorded and had not sent is not lost with the phone (issue 17). It can never pull again.
+ */
+export type AuthResult = { ok: true; device: Device } | { ok: false; reason: string; revoked?: { device: Device; at: Date } };
+
+export const FINAL_PUSH_DAYS = 30;
 
 // Token lookups are cached for a few seconds so a burst of pushes does not hit the database for
 // each request. A revocation in this process clears the cache at once; one made by the admin CLI
@@ -39,7 +46,7 @@ export class DeviceAuth {
     const result: AuthResult = !rows[0]
       ? { ok: false, reason: 'unknown-token' }
       : rows[0].revoked_at
-        ? { ok: false, reason: 'revoked' }
+        ? { ok: false, reason: 'revoked', revoked: { device: rowToDevice(rows[0]), at: new Date(rows[0].revoked_at as string | Date) } }
         : { ok: true, device: rowToDevice(rows[0]) };
     if (this.cache.size >= MAX_CACHE) this.cache.clear();
     this.cache.set(hash, { at: now, result });

@@ -13,13 +13,15 @@ export interface ConfigChange {
   strataProfile: StrataProfileId;
   /** a replacement KBM table; null = back to the built-in table (tombstone); undefined = unchanged */
   kbm?: KbmTable | null;
+  /** minutes before phones with PINs lock in the background (issue 17); undefined = unchanged */
+  lockAfterMinutes?: number;
 }
 
 export async function writeConfig(db: Db, kab: string, deviceId: string, change: ConfigChange, now = new Date()): Promise<number> {
   return db.tx(async (q) => {
     // Same lock as a push of this kabupaten: versions become visible in order (see sync/push-write.ts).
     await q.query('select pg_advisory_xact_lock($1)', [kabLockKey(kab)]);
-    const rows = await q.query<{ id: string; data: { version?: number } }>(
+    const rows = await q.query<{ id: string; data: { version?: number; lockAfterMinutes?: number } }>(
       "select id, data from records where kab = $1 and kind = 'config.county' and not deleted",
       [kab],
     );
@@ -29,7 +31,8 @@ export async function writeConfig(db: Db, kab: string, deviceId: string, change:
     const top = [...rows].sort((a, b) => num(b.data?.version) - num(a.data?.version))[0];
     const id = top?.id ?? `config-county-${kab.replace(/\./g, '')}`;
     const at = now.toISOString();
-    const data = { strataProfile: change.strataProfile, version, changedOn: at.slice(0, 10) };
+    const lockAfterMinutes = change.lockAfterMinutes ?? top?.data?.lockAfterMinutes;
+    const data = { strataProfile: change.strataProfile, version, changedOn: at.slice(0, 10), ...(lockAfterMinutes ? { lockAfterMinutes } : {}) };
     const ok = checkData('config.county', data);
     if (!ok.ok) throw new Error(ok.reason);
     await upsert(q, kab, id, 'config.county', data, false, at, deviceId);

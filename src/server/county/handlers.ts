@@ -26,6 +26,7 @@ const createCodeSchema = v.object({
 const configSchema = v.object({
   strataProfile: v.picklist(STRATA_PROFILE_IDS),
   kbm: v.optional(v.nullable(kbmTableSchema)),
+  lockAfterMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240))),
 });
 
 export async function getCodes({ req, res, device, deps }: Ctx) {

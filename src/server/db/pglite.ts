@@ -11,6 +11,12 @@ export async function openPglite(dataDir: string): Promise<Db> {
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
     async query<T>(sql: string, params: unknown[] = []) {
       const r = await q.query<T>(sql, params as any[]);
+      // PGlite runs a statement synchronously on this thread, and its promises resolve as
+      // microtasks, so a transaction of several statements would keep the event loop from
+      // reading any request until it commits. One turn of the loop after each statement lets
+      // requests that arrived meanwhile be read and validated, and join the next push group
+      // (push-group.ts); measured: a third more throughput, a lower p99 (BENCHMARKS.md).
+      await new Promise((ok) => setImmediate(ok));
       return r.rows;
     },
   });

@@ -69,10 +69,10 @@ export function demoLkdRecords(today: Date): DemoRecord[] {
   const seat = (id: string, addr: string, boardId: string, position: string, person: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     out.push({ id, kind: 'lkd.seat', addr, parent: boardId, data: { position, person, ...extra } });
 
-  // RT 001: elected four and a half years ago, so its term ends within 6 months.
+  // RT 001: elected four years and 200 days ago, so its 5-year term ends within 6 months.
   const rt1 = lkdAddr(rtAddr(PS.code, '001'), 'rt');
   institution('demo-lkd-rt001', rt1, 'rt', 'RT 001');
-  const rtStart = yearsAgo(today, 4, 180);
+  const rtStart = yearsAgo(today, 4, 200);
   board('demo-lkd-rt001-b1', rt1, rtStart, `141/${rtStart.slice(0, 4)}/RT-001`);
   seat('demo-lkd-rt001-s1', rt1, 'demo-lkd-rt001-b1', 'ketua', { personId: `demo-kk-${PS.posyandu.id}-001-1`, name: 'Ahmad Sulaiman', sex: 'L', birthDate: '1984-03-12' });
   seat('demo-lkd-rt001-s2', rt1, 'demo-lkd-rt001-b1', 'sekretaris', linked('demo-lkd-p2'));

@@ -52,8 +52,8 @@ d as (
 l as materialized (select pg_advisory_xact_lock_shared($3) as x where exists (select 1 from d)),
 rj as (
   insert into push_rejections (kab, device_id, seq, record_id, reason)
-  select $1, x.dev, x.seq, x.record_id, x.reason
-  from d join jsonb_to_recordset($5::jsonb) as x(dev text, seq bigint, record_id text, reason text) on x.dev = d.id
+  select $1, x.device_id, x.seq, x.record_id, x.reason
+  from d join jsonb_to_recordset($5::jsonb) as x(device_id text, seq bigint, record_id text, reason text) on x.device_id = d.id
   on conflict do nothing
 ),
 ins as (
@@ -74,7 +74,7 @@ select null, id, version from ins`;
 export async function writeFast(q: Queryable, kab: string, pushes: FastPush[]): Promise<(PushResponse | null)[]> {
   const heads = [];
   const inserts: Pick<Write, 'rec' | 'module' | 'expected'>[] = [];
-  const rejects: (RejectRow & { dev: string })[] = [];
+  const rejects: RejectRow[] = [];
   const answers: PushResult[][] = [];
   for (const { device, req, checks } of pushes) {
     const c = req.client ?? {};
@@ -89,7 +89,7 @@ export async function writeFast(q: Queryable, kab: string, pushes: FastPush[]): 
       if (!check.ok) {
         const reason = rejectReason(check.reason);
         results.push({ seq: ch.seq, recordId: rec.id, status: 'rejected', reason });
-        rejects.push({ dev: device.id, seq: ch.seq, record_id: rec.id, reason });
+        rejects.push({ device_id: device.id, seq: ch.seq, record_id: rec.id, reason });
       } else {
         // updated_by is the authenticated device: it also tells the statement whose row this is.
         inserts.push({ rec: { ...rec, data: check.data, updatedBy: device.id }, module: check.module, expected: 0 });

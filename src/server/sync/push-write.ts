@@ -26,6 +26,7 @@ export interface ConflictRow {
 }
 
 export interface RejectRow {
+  device_id: string;
   seq: number;
   record_id: string;
   reason: string;
@@ -33,7 +34,6 @@ export interface RejectRow {
 
 export interface PushWrite {
   kab: string;
-  deviceId: string;
   lockKey: number;
   writes: Write[];
   conflicts: ConflictRow[];
@@ -62,20 +62,29 @@ export function rejectReason(why: string): string {
   return cleanText(why, 300);
 }
 
+export interface SeqClaim {
+  dev: string;
+  /** The batch's highest seq (0 for an empty batch). */
+  maxSeq: number;
+  client: PushRequest['client'];
+}
+
 /**
- * Takes this device's row lock, records the batch's highest seq and the client info, and returns
- * the seq applied before: the first statement of every push transaction.
+ * Takes the devices' row locks, records each batch's highest seq and the client info, and returns
+ * the seq each device had applied before: the first statement of every push transaction.
  */
-export async function claimSeqs(q: Queryable, kab: string, deviceId: string, maxSeq: number, client: PushRequest['client']): Promise<number> {
-  const c = client ?? {};
-  const rows = await q.query<{ prev_applied_seq: unknown }>(
-    `update devices set prev_applied_seq = last_applied_seq, last_applied_seq = greatest(last_applied_seq, $3),
-       last_sync_at = now(), app_version = coalesce($4, app_version), pending = coalesce($5, pending),
-       config_version = coalesce($6, config_version)
-     where kab = $1 and id = $2 returning prev_applied_seq`,
-    [kab, deviceId, maxSeq, cleanOpt(c.appVersion), clampInt(c.pending), clampInt(c.configVersion)],
+export async function claimSeqs(q: Queryable, kab: string, claims: SeqClaim[]): Promise<Map<string, number>> {
+  const rows = await q.query<{ id: string; prev_applied_seq: unknown }>(
+    `update devices t set prev_applied_seq = t.last_applied_seq, last_applied_seq = greatest(t.last_applied_seq, b.max_seq),
+       last_sync_at = now(), app_version = coalesce(b.app_version, t.app_version), pending = coalesce(b.pending, t.pending),
+       config_version = coalesce(b.config_version, t.config_version)
+     from jsonb_to_recordset($2::jsonb) as b(dev text, max_seq bigint, app_version text, pending integer, config_version integer)
+     where t.kab = $1 and t.id = b.dev returning t.id, t.prev_applied_seq`,
+    [kab, JSON.stringify(claims.map(({ dev, maxSeq, client: c = {} }) => ({
+      dev, max_seq: maxSeq, app_version: cleanOpt(c.appVersion), pending: clampInt(c.pending), config_version: clampInt(c.configVersion),
+    })))],
   );
-  return num(rows[0]?.prev_applied_seq);
+  return new Map(rows.map((r) => [r.id, num(r.prev_applied_seq)]));
 }
 
 /** Returns the new version of every written record, or null when a concurrent insert won (retry). */
@@ -130,10 +139,10 @@ export async function writePush(q: Queryable, w: PushWrite): Promise<Map<string,
   if (w.rejects.length) {
     await q.query(
       `insert into push_rejections (kab, device_id, seq, record_id, reason)
-       select $1, $2, x.seq, x.record_id, x.reason
-       from jsonb_to_recordset($3::jsonb) as x(seq bigint, record_id text, reason text)
+       select $1, x.device_id, x.seq, x.record_id, x.reason
+       from jsonb_to_recordset($2::jsonb) as x(device_id text, seq bigint, record_id text, reason text)
        on conflict do nothing`,
-      [w.kab, w.deviceId, JSON.stringify(w.rejects)],
+      [w.kab, JSON.stringify(w.rejects)],
     );
   }
   return versions;

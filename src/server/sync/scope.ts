@@ -1,4 +1,5 @@
 import { addrProblem, checkData, covers, kindSpec, type ModuleName, type SyncRecord } from '../../domain/records';
+import { canSee, visibleModules } from '../../domain/records/scope';
 import type { Scope } from '../../sync/protocol';
 import { isStorableJson } from './text-safe';
 
@@ -27,11 +28,8 @@ export function checkChange(scope: Scope, rec: SyncRecord): ChangeCheck {
   return { ok: true, module: spec.module, mode: spec.mode, data: c.data };
 }
 
-/** May a device with this scope read a stored record at addr in module? */
-export function canSee(scope: Scope, module: string, addr: string): boolean {
-  if (module === 'config') return addr === scope.kabupaten;
-  return readable(scope).includes(module) && covers(scope.prefix, addr);
-}
+/** May a device with this scope read a stored record at addr in module? The rule is the domain's. */
+export { canSee };
 
 /** May it overwrite a stored record at addr in module (its read-only modules excluded)? */
 export function canWrite(scope: Scope, module: string, addr: string): boolean {
@@ -39,16 +37,12 @@ export function canWrite(scope: Scope, module: string, addr: string): boolean {
   return (scope.modules as string[]).includes(module) && covers(scope.prefix, addr);
 }
 
-function readable(scope: Scope): string[] {
-  return scope.reads?.length ? [...scope.modules, ...scope.reads] : scope.modules;
-}
-
 /**
  * SQL predicate for canSee, starting at parameter $first. The prefix goes through LIKE with its
  * wildcards escaped ('_' is legal in ids), which the (kab, addr text_pattern_ops) index serves.
  */
 export function scopeSql(scope: Scope, first: number): { sql: string; params: unknown[] } {
-  const mods = [...new Set(readable(scope))].filter((m) => m !== 'config');
+  const mods = visibleModules(scope).filter((m) => m !== 'config');
   const params: unknown[] = [scope.prefix, likePrefix(scope.prefix), scope.kabupaten];
   const modParams = mods.map((m, i) => {
     params.push(m);

@@ -181,5 +181,12 @@ describe.each(countyBackends())('county admin and config (%s)', (backend) => {
     const again = activeConfig((await kader.pullAll()).records);
     expect(again.kbm.id).toBe(KBM_KMS_2010.id);
     expect(again.version).toBe(reset.body.version);
+    expect(again.lockAfterMinutes).toBe(5); // issue 17: the default until the county sets it
+
+    // The PIN lock minutes: set once, kept by a later change that does not mention them.
+    expect((await county.post('config', { strataProfile: 'nasional', lockAfterMinutes: 2 })).status).toBe(200);
+    expect((await county.post('config', { strataProfile: 'nasional', lockAfterMinutes: 0 })).status).toBe(400);
+    expect((await county.post('config', { strataProfile: 'nasional' })).status).toBe(200);
+    expect(activeConfig((await kader.pullAll()).records).lockAfterMinutes).toBe(2);
   });
 });

@@ -98,7 +98,12 @@ describe.each(backends())('county endpoint API ($name)', (b) => {
     }
     expect(r.status).toBe(401);
     expect(r.body.reason).toBe('revoked');
-    expect((await p.push([p.change(visit(p.e.scope.prefix))])).status).toBe(401);
+    // Its final push is still taken (issue 17: nothing it recorded is lost) and says it is revoked;
+    // it can never pull again.
+    const last = await p.push([p.change(visit(p.e.scope.prefix))]);
+    expect(last.status).toBe(200);
+    expect(last.body).toMatchObject({ revoked: true, results: [{ status: 'applied' }] });
+    expect((await p.pull()).status).toBe(401);
     const devs = await listDevices(s.db, '64.11');
     expect(devs.find((d) => d.id === p.e.deviceId)?.revokedAt).toBeTruthy();
   });

@@ -21,6 +21,11 @@ function targets(): SyncRecord[] {
     out.push(rec('rt.person', a, { name: 'Warga Uji', sex: 'L', birthDate: '1990-01-01', citizenship: 'WNI' }));
     out.push(rec('dasawisma.group', a, { name: 'Kelompok Uji' }));
     out.push(rec('lkd.board', a, { termStart: '2025-01-01', skNumber: '141/1/2025' }));
+    // ILP (issue 15): the other life stages' register and visits are Posyandu records like a weighing.
+    const person = rec('posyandu.person', a, { name: 'Lansia Uji', sex: 'P', birthDate: '1950-02-01' });
+    out.push(person, rec('posyandu.adultVisit', a, { subjectId: person.id, date: '2025-03-10', bp: [{ systolic: 150, diastolic: 95 }], glucoseMgdl: 210, glucoseKind: 'sewaktu' }, { parent: person.id }));
+    out.push(rec('posyandu.youthVisit', a, { subjectId: person.id, date: '2025-03-10', weightKg: 40, heightCm: 150 }, { parent: person.id }));
+    out.push(rec('posyandu.maternalVisit', a, { subjectId: person.id, stage: 'hamil', date: '2025-03-10', muacCm: 22, dangerSigns: ['bleeding'] }, { parent: person.id }));
   }
   out.push(rec('config.county', '64.11', { strataProfile: 'nasional' }));
   out.push(rec('config.county', '64.12', { strataProfile: 'nasional' }));

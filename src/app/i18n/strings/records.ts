@@ -6,7 +6,10 @@
 // field without a name here. Loaded with any module's pages (lazyPage), not on the first screen.
 // Placeholders: {field} the field's name, {arg} the rule's number, {other} another field's name,
 // {date} a date already written the app's way, {name} a person's name, {event} an event in words.
+import * as ilp from './records-ilp';
+
 export const id = {
+  ...ilp.id,
   'issue.required': '{field} wajib diisi.',
   'issue.number': '{field} harus berupa angka.',
   'issue.text': '{field} harus berupa tulisan.',
@@ -329,6 +332,7 @@ export const id = {
 
   'field.config.county.strataProfile': 'Profil strata',
   'field.config.county.changedOn': 'Tanggal diubah',
+  'field.config.county.lockAfterMinutes': 'Kunci PIN setelah (menit)',
   'field.config.kbm.id': 'Nama tabel KBM',
   'field.config.kbm.source': 'Sumber tabel',
   'field.config.kbm.bands': 'Rentang umur',
@@ -363,6 +367,7 @@ export const id = {
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
+  ...ilp.en,
   'issue.required': '{field} is required.',
   'issue.number': '{field} must be a number.',
   'issue.text': '{field} must be text.',
@@ -683,6 +688,7 @@ export const en: Record<keyof typeof id, string> = {
 
   'field.config.county.strataProfile': 'Strata profile',
   'field.config.county.changedOn': 'Date changed',
+  'field.config.county.lockAfterMinutes': 'PIN lock after (minutes)',
   'field.config.kbm.id': 'KBM table name',
   'field.config.kbm.source': 'Source of the table',
   'field.config.kbm.bands': 'Age ranges',
