@@ -11,6 +11,7 @@ interface Segs {
   rt?: string;
   group?: string;
   lkd?: string;
+  posyantek?: string;
 }
 
 function unitSegments(addr: string): Segs {
@@ -24,6 +25,7 @@ function unitSegments(addr: string): Segs {
     else if (k === 'rt') out.rt = v;
     else if (k === 'dw') out.group = v;
     else if (k === 'lkd') out.lkd = v;
+    else if (k === 'posyantek') out.posyantek = v;
   }
   return out;
 }
@@ -32,11 +34,13 @@ function unitSegments(addr: string): Segs {
 export function readdress(addr: string, scopePrefix: string): string | null {
   const scope = unitSegments(scopePrefix);
   const local = unitSegments(addr);
-  if (scope.posyandu !== undefined || scope.group !== undefined) return scopePrefix;
+  if (scope.posyandu !== undefined || scope.group !== undefined || scope.posyantek !== undefined) return scopePrefix;
   if (scope.rt !== undefined) return local.group !== undefined ? `${scopePrefix}/dw:${local.group}` : scopePrefix;
   // A desa scope (PKK coordinator, desa staff) keeps the phone's own unit segments, and a village
   // institution's segment under them (an RT's board stays the board of that RT).
   if (scopePrefix.split('/').length === 2) {
+    // A Posyantekdes made before enrolment stays the desa's post.
+    if (local.posyantek !== undefined) return `${scopePrefix}/posyantek:${local.posyantek}`;
     const lkd = local.lkd !== undefined ? `/lkd:${local.lkd}` : '';
     if (local.posyandu !== undefined) return `${scopePrefix}/posyandu:${local.posyandu}${lkd}`;
     if (local.rt !== undefined) {

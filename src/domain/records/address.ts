@@ -3,6 +3,8 @@
 //   RT:       "64.11/64.11.05.2003/rt:001"
 //   group:    "64.11/64.11.05.2003/rt:001/dw:<id>"
 //   LKD:      "64.11/64.11.05.2003/lkd:lpm", ".../rt:001/lkd:rt", ".../posyandu:mawar/lkd:posyandu"
+//   Posyantek: "64.11/64.11.05.2003/posyantek:desa" (Posyantekdes), "64.11/64.11.05/posyantek:antar-desa"
+//             (Posyantek Antar Desa: under a kecamatan segment, which stands beside the desa codes)
 // A device scope is such a path used as a prefix, plus the modules the role may touch, so one
 // string comparison decides both push permission and pull visibility, and the first segment
 // (kabupaten) is the shard key on the server.
@@ -11,7 +13,7 @@
 
 import { cutText } from '../text/safe-text';
 
-export type ModuleName = 'posyandu' | 'rt' | 'dasawisma' | 'lkd' | 'config';
+export type ModuleName = 'posyandu' | 'rt' | 'dasawisma' | 'lkd' | 'posyantek' | 'config';
 
 export const LOCAL_PREFIX = 'local';
 
@@ -35,6 +37,21 @@ export function rtAddr(desaCode: string, rtNo: string): string {
 
 export function groupAddr(desaCode: string, rtNo: string, groupId: string): string {
   return `${rtAddr(desaCode, rtNo)}/dw:${groupId}`;
+}
+
+/** '64.11.05.2003' → '64.11.05' */
+export function kecamatanOfDesa(desaCode: string): string {
+  return desaCode.split('.').slice(0, 3).join('.');
+}
+
+/** A kecamatan's own address ('64.11/64.11.05'): only kecamatan-level units stand under it (Posyantek Antar Desa). */
+export function kecamatanAddr(kecamatanCode: string): string {
+  return `${kecamatanCode.split('.').slice(0, 2).join('.')}/${kecamatanCode}`;
+}
+
+/** A Posyantek under its desa ('…/64.11.05.2003/posyantek:desa') or kecamatan ('64.11/64.11.05/posyantek:antar-desa'). */
+export function posyantekAddr(parentAddr: string, id: string): string {
+  return `${parentAddr}/posyantek:${id}`;
 }
 
 /** A village institution (LKD) under the desa, an RT or a Posyandu address. */
@@ -91,6 +108,11 @@ export const SEGMENT_TYPES: readonly SegmentType[] = [
   { type: 'dw', pattern: unit('dw'), under: ['rt'] },
   // A village institution's board (module lkd): the RT's under its RT, a Posyandu's under it.
   { type: 'lkd', pattern: unit('lkd'), under: ['desa', 'rt', 'posyandu', 'local'] },
+  // A kecamatan (64.11.05) beside the desa codes, not above them: desa addresses keep their shape.
+  // Only kecamatan-level units stand under it (Posyantek Antar Desa, Perbup Paser 2/2022).
+  { type: 'kecamatan', pattern: /^\d{2}\.\d{2}\.\d{2}$/, under: ['kabupaten'], extendsParent: true },
+  // A Posyantek (module posyantek): a Posyantekdes under its desa, a Posyantek Antar Desa under its kecamatan.
+  { type: 'posyantek', pattern: unit('posyantek'), under: ['desa', 'kecamatan', 'local'] },
 ];
 
 export interface AddrSegment {
@@ -143,18 +165,25 @@ export interface ParsedAddr {
   rt?: string;
   group?: string;
   lkd?: string;
+  /** A kecamatan-level address ('64.11/64.11.05/…'): then there is no desa. */
+  kecamatan?: string;
+  posyantek?: string;
 }
+
+const KECAMATAN_CODE = /^\d{2}\.\d{2}\.\d{2}$/;
 
 export function parseAddr(addr: string): ParsedAddr {
   const [kabupaten, desa, ...rest] = addr.split('/');
   const out: ParsedAddr = { kabupaten };
-  if (desa) out.desa = desa;
+  if (desa && KECAMATAN_CODE.test(desa)) out.kecamatan = desa;
+  else if (desa) out.desa = desa;
   for (const seg of rest) {
     const [k, v] = seg.split(':');
     if (k === 'posyandu') out.posyandu = v;
     else if (k === 'rt') out.rt = v;
     else if (k === 'dw') out.group = v;
     else if (k === 'lkd') out.lkd = v;
+    else if (k === 'posyantek') out.posyantek = v;
   }
   return out;
 }

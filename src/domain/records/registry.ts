@@ -4,6 +4,7 @@ import { posyanduKinds } from './posyandu';
 import { rtKinds } from './rt';
 import { dasawismaKinds } from './dasawisma';
 import { lkdKinds } from './lkd';
+import { posyantekKinds } from './posyantek';
 import { configKinds } from './config';
 import { ilpKinds } from './ilp';
 import { formatIssue, issueOf, type RecordIssue } from './issues';
@@ -15,6 +16,7 @@ export const KINDS: Record<string, KindSpec<any>> = {
   ...rtKinds,
   ...dasawismaKinds,
   ...lkdKinds,
+  ...posyantekKinds,
   ...configKinds,
 };
 

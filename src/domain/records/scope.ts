@@ -3,7 +3,7 @@ import { covers, type ModuleName } from './address';
 // What an enrolled device is and may touch. Shared by the phone's data layer (the enrolment it
 // keeps), the sync protocol (the enrolment answer) and the server (scope checks).
 
-export const ROLES = ['kader', 'ketua-rt', 'dasawisma', 'pkk', 'desa', 'county'] as const;
+export const ROLES = ['kader', 'ketua-rt', 'dasawisma', 'pkk', 'desa', 'posyantek', 'county'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**

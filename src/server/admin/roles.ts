@@ -9,9 +9,12 @@ export const ROLE_MODULES: Record<Role, ModuleName[]> = {
   'ketua-rt': ['rt'],
   dasawisma: ['dasawisma'],
   pkk: ['dasawisma'],
-  // Desa staff / the LKD secretary: the boards of every institution of the desa.
-  desa: ['lkd'],
-  county: ['posyandu', 'rt', 'dasawisma', 'lkd', 'config'],
+  // Desa staff / the LKD secretary: the boards of every institution of the desa, and its
+  // Posyantekdes (the kepala desa sets its board and receives its reports, Perbup Paser 2/2022).
+  desa: ['lkd', 'posyantek'],
+  // A Posyantek's own phone (a Posyantekdes, or a Posyantek Antar Desa at the kecamatan).
+  posyantek: ['posyantek'],
+  county: ['posyandu', 'rt', 'dasawisma', 'lkd', 'posyantek', 'config'],
 };
 
 /**
@@ -28,6 +31,7 @@ export const ROLE_READS: Record<Role, ModuleName[]> = {
   dasawisma: [],
   pkk: [],
   desa: ['rt'],
+  posyantek: [],
   county: [],
 };
 
@@ -64,8 +68,9 @@ export function makeScope(role: string, prefix: string, label?: string, modules?
     'ketua-rt': !!p.rt && !p.group,
     dasawisma: !!p.group,
     pkk: !!p.desa && !p.posyandu && !p.group,
-    desa: !!p.desa && !p.rt && !p.posyandu && !p.lkd,
-    county: !p.desa,
+    desa: !!p.desa && !p.rt && !p.posyandu && !p.lkd && !p.posyantek,
+    posyantek: !!p.posyantek,
+    county: !p.desa && !p.kecamatan,
   };
   if (!depthOk[r]) return refuse('scope-role-mismatch', `scope ${prefix} does not fit role ${r}`);
   const mods = (modules?.length ? modules : ROLE_MODULES[r]) as ModuleName[];

@@ -1,4 +1,4 @@
-import { desaAddr, groupAddr, posyanduAddr, rtAddr } from '../../domain/records';
+import { desaAddr, groupAddr, kecamatanAddr, kecamatanOfDesa, posyanduAddr, posyantekAddr, rtAddr } from '../../domain/records';
 import type { Role } from '../../sync/protocol';
 import { DEMO_KAB, DESA } from './places';
 
@@ -33,6 +33,8 @@ export const DEMO_CODES: DemoCode[] = [
   { code: 'PKK-DESA-PB', role: 'pkk', prefix: desaAddr(PB.code), label: `PKK Desa ${PB.name}` },
   { code: 'DESA-PS', role: 'desa', prefix: desaAddr(PS.code), label: `Sekretariat LKD, Desa ${PS.name}` },
   { code: 'DESA-PB', role: 'desa', prefix: desaAddr(PB.code), label: `Sekretariat LKD, Desa ${PB.name}` },
+  { code: 'POSYANTEK-PS', role: 'posyantek', prefix: posyantekAddr(desaAddr(PS.code), 'desa'), label: `Posyantekdes ${PS.name}` },
+  { code: 'POSYANTEK-KEC', role: 'posyantek', prefix: posyantekAddr(kecamatanAddr(kecamatanOfDesa(PS.code)), 'antar-desa'), label: `Posyantek Antar Desa, Kecamatan ${kecamatanOfDesa(PS.code)}` },
   { code: 'KAB-6411', role: 'county', prefix: DEMO_KAB, label: 'Dinas Kesehatan / DPMD Kabupaten (demo 64.11)' },
 ];
 

@@ -27,7 +27,7 @@ describe.each(backends())('LKD scopes ($name)', (b) => {
 
   it('enrolment tells each phone what it may only read', () => {
     expect(desa.e.role).toBe('desa');
-    expect(desa.e.scope).toMatchObject({ prefix: PS, modules: ['lkd'], reads: ['rt'] });
+    expect(desa.e.scope).toMatchObject({ prefix: PS, modules: ['lkd', 'posyantek'], reads: ['rt'] });
     expect(rt1.e.scope).toMatchObject({ prefix: `${PS}/rt:001`, modules: ['rt'], reads: ['lkd'] });
   });
 

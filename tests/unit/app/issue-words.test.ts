@@ -17,7 +17,7 @@ const actions = (s: S) => (s.pipe ?? []).slice(1) as A[];
 const act = (s: S, type: string) => actions(s).find((a) => a.type === type);
 const isOptional = (s: S) => s.type === 'optional';
 
-const REGEX_SAMPLES: Record<string, string> = { nik: '6411051203950001', month: '2026-01', desaCode: '64.11.05.2003', rtNo: '001', id: 'abc', date: '2026-01-01' };
+const REGEX_SAMPLES: Record<string, string> = { nik: '6411051203950001', month: '2026-01', desaCode: '64.11.05.2003', rtNo: '001', id: 'abc', date: '2026-01-01', quarter: '2026-Q1' };
 
 /** A valid value of a schema: every optional field filled, every list with one entry, so nested fields can be broken. */
 function sample(schema: S): unknown {

@@ -32,7 +32,9 @@ describe('address grammar', () => {
     [`${DESA}//posyandu:mawar`, 'segment 3 is empty'],
     ['/../../64.11.05.2004/posyandu:melati', 'segment 1 is empty'],
     ['64.11/64.12.05.2003', 'is not in kabupaten 64.11'],
-    ['64.11/64.11.05', 'cannot stand under kabupaten'],
+    // A kecamatan stands under the kabupaten (Posyantek Antar Desa), but nothing of a desa's stands under it.
+    ['64.11/64.11.5', 'cannot stand under kabupaten'],
+    ['64.11/64.11.05/rt:001', 'cannot stand under kecamatan'],
     ['64.11/posyandu:mawar', 'cannot stand under kabupaten'],
     [`${DESA}/rt:1`, 'cannot stand under desa'],
     [`${DESA}/rt:0011`, 'cannot stand under desa'],
