@@ -17,6 +17,7 @@ import { SameDayChooser } from './SameDayChooser';
 import { RecorderCard } from './RecorderCard';
 import { WorkList } from './WorkList';
 import { useRecorder } from './useRecorder';
+import { StageLinks } from '../ilp/StageLinks';
 
 /**
  * The Posyandu day of `date`: today, or a past day entered from the paper record (a date picker
@@ -114,6 +115,7 @@ function Day({ unit, reg, date, isToday }: { unit: Unit; reg: Register; date: st
       <DatePicker date={date} today={localToday()} />
       {!isToday && <p className="pd-alert warn" data-past-day={date}>{t('posyandu.day.past', { date: formatDate(date, lang) })}</p>}
       <RecorderCard kaders={kaders} state={recorder} />
+      <StageLinks date={date} />
       <SessionCard unit={unit} date={date} byName={recorder.recorder?.name} onOpen={onOpen} />
       {last && (
         <div className="pd-card" data-last={last.child.data.name}>
