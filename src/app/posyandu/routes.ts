@@ -5,7 +5,7 @@ import type { ModuleRoutes } from '../shell/types';
 // Every page is its own lazy chunk: none of the Posyandu screens (nor the WHO tables) are in the
 // first-screen bundle.
 // The day, weighing and child pages also need the day's strings (not part of the first screen).
-const DAY: ('posyandu' | 'posyanduDay')[] = ['posyandu', 'posyanduDay'];
+const DAY: ('posyandu' | 'posyanduDay' | 'posyanduIlp')[] = ['posyandu', 'posyanduDay', 'posyanduIlp'];
 const Home = lazyPage('posyandu', () => import('./PosyanduHome'));
 const Setup = lazyPage('posyandu', () => import('./setup/SetupPage'));
 const Day = lazyPage(DAY, () => import('./day/DayPage'));
@@ -15,6 +15,8 @@ const ChildView = lazyPage([...DAY, 'print'], () => import('./child/ChildPage'))
 const Registers = lazyPage('posyandu', () => import('./registers/RegistersPage'));
 const Register = lazyPage(['posyandu', 'print'], () => import('./registers/RegisterPage'));
 const Skdn = lazyPage(['posyandu', 'print'], () => import('./skdn/SkdnPage'));
+// Every stage but balita (ILP, issue 15): its own chunk and strings.
+const IlpDay = lazyPage(['posyandu', 'posyanduDay', 'posyanduIlp'], () => import('./ilp/IlpDayPage'));
 const Strata = lazyPage(['posyandu', 'print'], () => import('./strata/StrataPage'));
 
 export const posyanduRoutes: ModuleRoutes = {
@@ -24,6 +26,7 @@ export const posyanduRoutes: ModuleRoutes = {
     { path: '/posyandu/setup', component: Setup },
     { path: '/posyandu/unit', component: Setup },
     { path: '/posyandu/hari/:date', component: Day },
+    { path: '/posyandu/ilp/:date', component: IlpDay },
     { path: '/posyandu/balita', component: ChildList },
     { path: '/posyandu/anak/baru', component: ChildNew },
     { path: '/posyandu/anak/:id/ubah', component: ChildNew },

@@ -13,13 +13,16 @@ import type { Visit, VisitData } from './types';
 // src/data/remote.ts in the pull's transaction) update the row in the same transaction as the
 // records, so the first open after a pull reads the columns instead of every record.
 
-export type GrowthVisitData = Pick<VisitData, 'childId' | 'date' | 'weightKg' | 'lengthCm' | 'position' | 'implausibleConfirmed'> & {
+export type GrowthVisitData = Pick<VisitData, 'childId' | 'date' | 'weightKg' | 'lengthCm' | 'position' | 'implausibleConfirmed' | 'headCm' | 'muacCm'> & {
   /** only what the day's work list needs: antigens given, vitamin A capsule, referral */
   services?: Pick<NonNullable<VisitData['services']>, 'immunisations' | 'vitaminA' | 'referral'>;
 };
 
-/** The columns' layout: a row of another layout is rebuilt (2 added the work list's services). */
-const FORMAT = 2;
+/**
+ * The columns' layout: a row of another layout is rebuilt (2 added the work list's services, 3 head
+ * circumference and LiLA for their charts, the month's CSV and the work list's LiLA referral).
+ */
+const FORMAT = 3;
 
 interface Stamp { lastId: string; scope: string; format: number }
 interface Columns {
@@ -29,6 +32,9 @@ interface Columns {
   dates: string;
   weights: Float64Array;
   lengths: Float64Array;
+  /** head circumference and LiLA, cm (NaN when not measured) */
+  heads: Float64Array;
+  muacs: Float64Array;
   /**
    * 0 none, 1 lying, 2 standing; +4 when an implausible value was confirmed; +8 blue, +16 red
    * vitamin A capsule; +32 referral
@@ -64,10 +70,14 @@ function toColumns(stamp: Stamp, visits: readonly { id: string; data: GrowthVisi
   const n = visits.length;
   const weights = new Float64Array(n);
   const lengths = new Float64Array(n);
+  const heads = new Float64Array(n);
+  const muacs = new Float64Array(n);
   const flags = new Uint8Array(n);
   visits.forEach((v, i) => {
     weights[i] = v.data.weightKg ?? NaN;
     lengths[i] = v.data.lengthCm ?? NaN;
+    heads[i] = v.data.headCm ?? NaN;
+    muacs[i] = v.data.muacCm ?? NaN;
     const svc = v.data.services;
     flags[i] = (v.data.position === 'lying' ? 1 : v.data.position === 'standing' ? 2 : 0) + (v.data.implausibleConfirmed ? 4 : 0)
       + (svc?.vitaminA === 'biru' ? 8 : svc?.vitaminA === 'merah' ? 16 : 0) + (svc?.referral ? 32 : 0);
@@ -77,7 +87,7 @@ function toColumns(stamp: Stamp, visits: readonly { id: string; data: GrowthVisi
     ids: visits.map((v) => v.id).join(SEP),
     childIds: visits.map((v) => v.data.childId).join(SEP),
     dates: visits.map((v) => v.data.date).join(SEP),
-    weights, lengths, flags,
+    weights, lengths, heads, muacs, flags,
     imms: joinImms(visits.map((v) => immsOf(v.data))),
   };
 }
@@ -98,6 +108,8 @@ function fromColumns(c: Columns, addr: string): Visit[] {
     const data: VisitData = { childId: childIds[i], date: dates[i] };
     if (!Number.isNaN(c.weights[i])) data.weightKg = c.weights[i];
     if (!Number.isNaN(c.lengths[i])) data.lengthCm = c.lengths[i];
+    if (!Number.isNaN(c.heads[i])) data.headCm = c.heads[i];
+    if (!Number.isNaN(c.muacs[i])) data.muacCm = c.muacs[i];
     const f = c.flags[i];
     if ((f & 3) === 1) data.position = 'lying';
     else if ((f & 3) === 2) data.position = 'standing';
@@ -189,6 +201,8 @@ function mergeColumns(c: Columns, stamp: Stamp, changes: readonly Visit[]): Colu
   const dates = c.dates ? c.dates.split(SEP) : [];
   const weights = Array.from(c.weights);
   const lengths = Array.from(c.lengths);
+  const heads = Array.from(c.heads);
+  const muacs = Array.from(c.muacs);
   const flags = Array.from(c.flags);
   const imms = c.imms ? c.imms.split(SEP) : ids.map(() => '');
   const at = new Map(ids.map((id, i) => [id, i]));
@@ -208,6 +222,8 @@ function mergeColumns(c: Columns, stamp: Stamp, changes: readonly Visit[]): Colu
     dates[j] = v.data.date;
     weights[j] = row.weights[0];
     lengths[j] = row.lengths[0];
+    heads[j] = row.heads[0];
+    muacs[j] = row.muacs[0];
     flags[j] = row.flags[0];
     imms[j] = row.imms;
   }
@@ -219,6 +235,8 @@ function mergeColumns(c: Columns, stamp: Stamp, changes: readonly Visit[]): Colu
     dates: dates.filter(keep).join(SEP),
     weights: Float64Array.from(weights.filter(keep)),
     lengths: Float64Array.from(lengths.filter(keep)),
+    heads: Float64Array.from(heads.filter(keep)),
+    muacs: Float64Array.from(muacs.filter(keep)),
     flags: Uint8Array.from(flags.filter(keep)),
     imms: joinImms(imms.filter(keep)),
   };

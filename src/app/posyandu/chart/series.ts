@@ -2,7 +2,7 @@ import { ageInDays, monthIndex, monthOf } from '../../../domain';
 import { adjustedLength, sdLine, whoTables, type LmsTable } from '../../../domain';
 import type { Child, Visit } from '../../../data/posyandu';
 
-export type ChartKind = 'wfa' | 'lhfa' | 'wfl';
+export type ChartKind = 'wfa' | 'lhfa' | 'wfl' | 'hcfa' | 'acfa';
 export const SD_LEVELS = [-3, -2, 0, 2, 3] as const;
 const DAYS_PER_MONTH = 30.4375;
 
@@ -50,12 +50,15 @@ export function chartSeries(kind: ChartKind, child: Child, visits: readonly Visi
     const points = measured.map((v) => ({ x: clen(v), y: v.data.weightKg!, month: month(v), flagged: flagged(v) }));
     return withRange({ kind, lines, points, xUnit: 'cm' });
   }
-  const t = kind === 'wfa' ? tables.wfa[sex] : tables.lhfa[sex];
+  const t = tables[kind][sex];
+  // Head and LiLA charts (issue 15): by age like weight, the value as measured (LiLA's table starts at 91 days).
+  const value = (v: Visit): number | undefined =>
+    kind === 'wfa' ? v.data.weightKg : kind === 'hcfa' ? v.data.headCm : kind === 'acfa' ? v.data.muacCm : v.data.lengthCm === undefined ? undefined : clen(v);
   const lines = sdLines(t, (i) => (t.first + i) / DAYS_PER_MONTH, 7);
-  const measured = lastOfMonth(visits, (v) => (kind === 'wfa' ? v.data.weightKg !== undefined : v.data.lengthCm !== undefined));
+  const measured = lastOfMonth(visits, (v) => value(v) !== undefined && (kind !== 'acfa' || age(v) >= t.first));
   const points = measured.map((v) => ({
     x: age(v) / DAYS_PER_MONTH,
-    y: kind === 'wfa' ? v.data.weightKg! : clen(v),
+    y: value(v)!,
     month: month(v),
     flagged: flagged(v),
   }));

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { isValidIsoDate } from '../../../domain';
-import { localToday, type Child, type Register, type Session, type Unit, type WeighingResult } from '../../../data/posyandu';
+import { localToday, type Child, type Register, type Session, type Unit } from '../../../data/posyandu';
 // By path: the work list (and its schedule data) stays off the first screen's chunk.
 import { childrenOn, dayStatus, dayWorkList } from '../../../data/posyandu/worklist';
 import { useT, formatDate, useLang, type MessageKey } from '../../i18n';
@@ -17,6 +17,7 @@ import { SameDayChooser } from './SameDayChooser';
 import { RecorderCard } from './RecorderCard';
 import { WorkList } from './WorkList';
 import { useRecorder } from './useRecorder';
+import { StageLinks } from '../ilp/StageLinks';
 
 /**
  * The Posyandu day of `date`: today, or a past day entered from the paper record (a date picker
@@ -74,7 +75,7 @@ function Day({ unit, reg, date, isToday }: { unit: Unit; reg: Register; date: st
   const [params, setParams] = useSearchParams();
   const [session, setSession] = useState<Session | null>(null);
   const [adding, setAdding] = useState(false);
-  const [last, setLast] = useState<{ child: Child; result: WeighingResult | null } | null>(null);
+  const [last, setLast] = useState<{ child: Child; alerts: readonly string[] } | null>(null);
   const onOpen = useCallback((s: Session | null) => setSession(s), []);
   const recorder = useRecorder(unit.id, date);
 
@@ -103,7 +104,7 @@ function Day({ unit, reg, date, isToday }: { unit: Unit; reg: Register; date: st
         ) : (
           <WeighPanel key={picked.id + (replaces?.id ?? '')} unitId={unit.id} child={picked} date={date} sessionId={session?.id}
             recorder={recorder.recorder ?? null} replaces={replaces} due={work.immunisation.find((i) => i.id === picked.id)?.antigens}
-            onSaved={(child, result) => { setLast({ child, result }); pick(null); }} />
+            onSaved={(child, alerts) => { setLast({ child, alerts }); pick(null); }} />
         )}
       </>
     );
@@ -114,11 +115,12 @@ function Day({ unit, reg, date, isToday }: { unit: Unit; reg: Register; date: st
       <DatePicker date={date} today={localToday()} />
       {!isToday && <p className="pd-alert warn" data-past-day={date}>{t('posyandu.day.past', { date: formatDate(date, lang) })}</p>}
       <RecorderCard kaders={kaders} state={recorder} />
+      <StageLinks date={date} />
       <SessionCard unit={unit} date={date} byName={recorder.recorder?.name} onOpen={onOpen} />
       {last && (
         <div className="pd-card" data-last={last.child.data.name}>
           <strong>{t('posyandu.weigh.saved', { name: last.child.data.name })}</strong>
-          {last.result?.alerts.map((a) => (
+          {last.alerts.map((a) => (
             <div key={a} className="pd-alert bad" data-alert={a}>{t(`posyandu.alert.${a}` as MessageKey)}</div>
           ))}
         </div>

@@ -3,7 +3,8 @@ import { IonButton, IonSpinner } from '@ionic/react';
 import { ageInDays, completedMonths } from '../../../domain';
 import { getDb, getRecord } from '../../../data';
 import type { Recorder } from '../../../data/recorder';
-import { assessWeighing, checkVisitDate, saveVisit, type Child, type Visit, type VisitData, type WeighingResult } from '../../../data/posyandu';
+import { assessWeighing, checkVisitDate, saveVisit, type Child, type Visit, type VisitData } from '../../../data/posyandu';
+import { assessCircumferences, weighingAlerts } from '../../../data/posyandu/circumference';
 import { useSaver } from '../../shell/useSaver';
 import { useLang, useT, formatDate } from '../../i18n';
 import { CheckField, DecimalField, SelectField, TextField, parseDecimal } from '../ui/Field';
@@ -24,7 +25,8 @@ interface Props {
   replaces?: Visit;
   /** antigens the schedule says are due (work list), shown beside the immunisation boxes */
   due?: string[];
-  onSaved(child: Child, result: WeighingResult | null): void;
+  /** after the save: the alerts the kader saw (weighing, head, LiLA) */
+  onSaved(child: Child, alerts: readonly string[]): void;
 }
 
 /**
@@ -62,9 +64,14 @@ export function WeighPanel({ unitId, child, date, sessionId, recorder, replaces,
     if (dateProblem || bad(weightKg) || bad(lengthCm) || (weightKg === undefined && lengthCm === undefined)) return null;
     return assessWeighing(child, visits, { date, weightKg, lengthCm, position: lengthCm === undefined ? undefined : pos }, reg?.kbm);
   }, [child, visits, date, weightKg, lengthCm, pos, dateProblem, reg?.kbm]);
+  const circ = useMemo(
+    () => (dateProblem || bad(headCm) || bad(muacCm) ? null : assessCircumferences(child.data, date, { headCm, muacCm })),
+    [child.data, date, headCm, muacCm, dateProblem],
+  );
   if (!form) return <IonSpinner aria-label={t('posyandu.weigh.loading')} />;
 
-  const implausible = result?.alerts.includes('implausible') ?? false;
+  // A WHO flag on the head or LiLA needs the same confirmation as one on weight or length.
+  const implausible = (result?.alerts.includes('implausible') ?? false) || (circ?.alerts.includes('implausibleCirc') ?? false);
   const canSave = !!recorder && !dateProblem && result !== null && !bad(headCm) && !bad(muacCm) && (!implausible || form.confirm);
 
   const submit = async () => {
@@ -80,7 +87,7 @@ export function WeighPanel({ unitId, child, date, sessionId, recorder, replaces,
     if (r.ok) {
       putVisit(r.value);
       await clear();
-      onSaved(child, result);
+      onSaved(child, result ? weighingAlerts(result.alerts, circ) : []);
     }
   };
 
@@ -107,12 +114,14 @@ export function WeighPanel({ unitId, child, date, sessionId, recorder, replaces,
         <details open={!!(form.head || form.muac)}>
           <summary>{t('posyandu.weigh.head')} · {t('posyandu.weigh.muac')}</summary>
           <div className="pd-row">
-            <DecimalField label={t('posyandu.weigh.head')} name="head" value={form.head} onChange={(v) => update({ head: v })} />
-            <DecimalField label={t('posyandu.weigh.muac')} name="muac" value={form.muac} onChange={(v) => update({ muac: v })} />
+            <DecimalField label={t('posyandu.weigh.head')} name="head" value={form.head} onChange={(v) => update({ head: v })}
+              error={bad(headCm) ? t('posyandu.weigh.badNumber') : null} />
+            <DecimalField label={t('posyandu.weigh.muac')} name="muac" value={form.muac} onChange={(v) => update({ muac: v })}
+              error={bad(muacCm) ? t('posyandu.weigh.badNumber') : null} />
           </div>
         </details>
       </section>
-      {result && <ResultPanel result={result} lengthBased={ageDays < 731} />}
+      {result && <ResultPanel result={result} circ={circ ?? undefined} lengthBased={ageDays < 731} />}
       {implausible && (
         <div className="pd-alert warn">
           <CheckField name="confirmImplausible" label={t('posyandu.weigh.confirmImplausible')} checked={form.confirm} onChange={(v) => update({ confirm: v })} />
@@ -120,7 +129,7 @@ export function WeighPanel({ unitId, child, date, sessionId, recorder, replaces,
         </div>
       )}
       <ServicesForm value={form.services} onChange={(s) => update({ services: s })} ageMonths={months} due={due}
-        referSuggested={result?.alerts.includes('refer') ?? false} />
+        referSuggested={(result?.alerts.includes('refer') ?? false) || (circ?.refer ?? false)} />
       <TextField label={t('posyandu.weigh.notes')} name="notes" value={form.notes} onChange={(v) => update({ notes: v })} />
       <div className="pd-savebar">
         <IonButton expand="block" type="submit" disabled={saving || !canSave}>{t('posyandu.weigh.save')}</IonButton>

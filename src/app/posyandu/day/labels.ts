@@ -5,7 +5,7 @@ import { formatNumber, type MessageKey } from '../../i18n';
  * SPEC §3.2 words. 'normal' and 'riskOverweight' are shared codes whose Indonesian word differs
  * for weight-for-length ('gizi baik', 'berisiko gizi lebih'), so the indicator picks the key.
  */
-export function categoryKey(indicator: 'wfa' | 'lhfa' | 'wfl', c: GrowthCategory): MessageKey {
+export function categoryKey(indicator: 'wfa' | 'lhfa' | 'wfl' | 'hcfa' | 'acfa', c: GrowthCategory): MessageKey {
   if (indicator === 'wfl' && c === 'normal') return 'posyandu.cat.wflNormal';
   if (indicator === 'wfl' && c === 'riskOverweight') return 'posyandu.cat.wflRisk';
   return `posyandu.cat.${c}` as MessageKey;
