@@ -9,7 +9,7 @@
 //   - a field is quoted ("…", inner quotes doubled, RFC 4180) when it holds ';', '"', a line
 //     break, or leading/trailing spaces;
 //   - text that a spreadsheet would run as a formula (starting with = + @ or - followed by a
-//     non-digit) gets a leading apostrophe;
+//     non-digit), or that starts with an apostrophe (which the spreadsheet would hide), gets a leading apostrophe;
 //   - identifier columns (NIK, No. KK: 16 digits; region codes 64.11.05) are written ="…" when
 //     they are digits, so the spreadsheet keeps every digit as text instead of rounding to
 //     6,41105E+15 or reading a date.
@@ -66,7 +66,8 @@ export function csvNumber(n: number, digits?: number): string {
 
 function textField(s: string, keepText: boolean): string {
   if (keepText && /^[\d.,/ -]+$/.test(s) && /\d/.test(s)) return `="${s.replace(/"/g, '""')}"`;
-  const safe = /^[=+@\t\r]/.test(s) || /^-[^\d\s]/.test(s) ? `'${s}` : s;
+  // A leading apostrophe of the text itself is doubled: a spreadsheet hides the first one.
+  const safe = /^[=+@\t\r']/.test(s) || /^-[^\d\s]/.test(s) ? `'${s}` : s;
   return /[;"\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

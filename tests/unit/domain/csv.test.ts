@@ -62,10 +62,11 @@ describe('writeCsv', () => {
         const width = Math.max(1, ...rows.map((r) => r.length));
         const norm = rows.map((r) => [...r, ...Array(width - r.length).fill('')]);
         const back = parseCsv(writeCsv({ head: Array.from({ length: width }, (_, i) => `k${i}`), rows: norm })).slice(1);
-        const undefuse = (s: string) => (/^'[=+@\t\r]|^'-[^\d\s]/.test(s) ? s.slice(1) : s);
+        const undefuse = (s: string) => (/^'[=+@\t\r']|^'-[^\d\s]/.test(s) ? s.slice(1) : s);
         expect(back.map((r) => r.map(undefuse))).toEqual(norm);
       }),
-      { numRuns: 300 },
+      // Found by this property on a full run: text that itself starts with an apostrophe.
+      { numRuns: 300, examples: [[[["'+"]]], [[["'abc"]]]] },
     );
   });
 });
