@@ -11,6 +11,7 @@ import type * as sync from './strings/sync';
 import type * as print from './strings/print';
 import type * as security from './strings/security';
 import type * as posyanduIlp from './strings/posyandu-ilp';
+import type * as books from './strings/books';
 
 // One file of strings per module, so modules grow their strings without touching each other.
 // The shell's strings (common, settings) are in the first-screen bundle, in both languages; the
@@ -19,7 +20,7 @@ import type * as posyanduIlp from './strings/posyandu-ilp';
 // the other one loads when the user switches (loadLanguage), so English never weighs on an
 // Indonesian phone's first screen. The key type still covers every module, so a typo in any key is
 // a compile error.
-type AllStrings = typeof common.id & typeof sync.id & typeof settings.id & typeof posyandu.id & typeof posyanduDay.id & typeof rt.id & typeof dasawisma.id & typeof county.id & typeof records.id & typeof print.id & typeof lkd.id & typeof security.id & typeof posyanduIlp.id;
+type AllStrings = typeof common.id & typeof sync.id & typeof settings.id & typeof posyandu.id & typeof posyanduDay.id & typeof rt.id & typeof dasawisma.id & typeof county.id & typeof records.id & typeof print.id & typeof lkd.id & typeof security.id & typeof posyanduIlp.id & typeof books.id;
 
 export type Lang = 'id' | 'en';
 export type MessageKey = keyof AllStrings;
@@ -30,7 +31,7 @@ export const dictionaries: Record<Lang, Record<string, string>> = {
 };
 
 /** 'print': the strings of printed forms and exports, loaded with the pages that print. */
-export type ModuleStrings = 'posyandu' | 'posyanduDay' | 'rt' | 'dasawisma' | 'county' | 'records' | 'sync' | 'print' | 'lkd' | 'security' | 'posyanduIlp';
+export type ModuleStrings = 'posyandu' | 'posyanduDay' | 'rt' | 'dasawisma' | 'county' | 'records' | 'sync' | 'print' | 'lkd' | 'security' | 'posyanduIlp' | 'books';
 
 // posyandu and dasawisma have a file per language; rt, county, records and print keep both in one (smaller) file.
 const loaders: Record<ModuleStrings, Record<Lang, () => Promise<Record<string, string>>>> = {
@@ -48,6 +49,8 @@ const loaders: Record<ModuleStrings, Record<Lang, () => Promise<Record<string, s
   print: { id: () => import('./strings/print').then((m) => m.id), en: () => import('./strings/print').then((m) => m.en) },
   // The PIN lock and the people on the phone (issue 17): only on phones that use them.
   security: { id: () => import('./strings/security').then((m) => m.id), en: () => import('./strings/security').then((m) => m.en) },
+  // SIP formats 1–4 and B5: only the pages that print them.
+  books: { id: () => import('./strings/books').then((m) => m.id), en: () => import('./strings/books').then((m) => m.en) },
 };
 
 const requested = new Set<ModuleStrings>();

@@ -35,7 +35,7 @@ function show<T>(c: Column<T>, row: T, i: number): ReactNode {
 }
 
 /** A form's table on the printed sheet: grouped headings repeated on every page, totals in the footer. */
-export function SheetTable<T>({ columns, rows, foot = [], rowKey, empty, label }: {
+export function SheetTable<T>({ columns, rows, foot = [], rowKey, empty, label, numbered }: {
   columns: Column<T>[];
   rows: readonly T[];
   foot?: readonly T[];
@@ -44,6 +44,8 @@ export function SheetTable<T>({ columns, rows, foot = [], rowKey, empty, label }
   empty?: string;
   /** data-table, for tests and the form's CSS */
   label?: string;
+  /** a row of column numbers (1, 2, 3 …) under the headings, as the official forms have */
+  numbered?: boolean;
 }) {
   return (
     <table data-table={label}>
@@ -51,6 +53,7 @@ export function SheetTable<T>({ columns, rows, foot = [], rowKey, empty, label }
         {headerRows(columns as Column<unknown>[]).map((r, i) => (
           <tr key={i}>{r.map((h) => <th key={h.key} colSpan={h.colSpan > 1 ? h.colSpan : undefined} rowSpan={h.rowSpan > 1 ? h.rowSpan : undefined}>{h.label}</th>)}</tr>
         ))}
+        {numbered && <tr className="kd-colno">{columns.map((_c, i) => <th key={i}>{i + 1}</th>)}</tr>}
       </thead>
       <tbody>
         {rows.length === 0 && empty && <tr><td colSpan={columns.length}>{empty}</td></tr>}

@@ -6,11 +6,12 @@ import type { ModuleRoutes } from '../shell/types';
 const Home = lazyPage('rt', () => import('./RtHome'));
 const Setup = lazyPage('rt', () => import('./setup/SetupPage'));
 const Household = lazyPage('rt', () => import('./register/HouseholdPage'));
-const Induk = lazyPage(['rt', 'print'], () => import('./register/IndukPage'));
+const Induk = lazyPage(['rt', 'print', 'books'], () => import('./register/IndukPage'));
+const KtpKk = lazyPage(['rt', 'print', 'books'], () => import('./register/KtpKkPage'));
 const Person = lazyPage('rt', () => import('./register/PersonPage'));
 const MutationBook = lazyPage(['rt', 'print'], () => import('./mutation/MutationBookPage'));
 const MutationForm = lazyPage('rt', () => import('./mutation/MutationFormPage'));
-const TempList = lazyPage(['rt', 'print'], () => import('./temp/TempListPage'));
+const TempList = lazyPage(['rt', 'print', 'books'], () => import('./temp/TempListPage'));
 const TempForm = lazyPage('rt', () => import('./temp/TempFormPage'));
 const Recap = lazyPage(['rt', 'print'], () => import('./recap/RecapPage'));
 const Year = lazyPage(['rt', 'print'], () => import('./recap/YearPage'));
@@ -22,6 +23,7 @@ export const rtRoutes: ModuleRoutes = {
     { path: '/warga', component: Home },
     { path: '/warga/setup', component: Setup },
     { path: '/warga/induk', component: Induk },
+    { path: '/warga/ktp-kk', component: KtpKk },
     { path: '/warga/kk/:id', component: Household },
     { path: '/warga/kk/:hid/anggota', component: Person },
     { path: '/warga/orang/:id', component: Person },

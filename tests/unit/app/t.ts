@@ -9,10 +9,11 @@ import * as dasawismaId from '../../../src/app/i18n/strings/dasawisma.id';
 import * as dasawismaEn from '../../../src/app/i18n/strings/dasawisma.en';
 import * as county from '../../../src/app/i18n/strings/county';
 import * as print from '../../../src/app/i18n/strings/print';
+import * as books from '../../../src/app/i18n/strings/books';
 import { parseCsv } from '../../../src/domain/csv';
 
-Object.assign(dictionaries.id, posyanduId.id, rt.id, dasawismaId.id, county.id, print.id);
-Object.assign(dictionaries.en, posyanduEn.en, rt.en, dasawismaEn.en, county.en, print.en);
+Object.assign(dictionaries.id, posyanduId.id, rt.id, dasawismaId.id, county.id, print.id, books.id);
+Object.assign(dictionaries.en, posyanduEn.en, rt.en, dasawismaEn.en, county.en, print.en, books.en);
 
 export function tr(lang: Lang = 'id') {
   return (key: MessageKey, params?: Params) => translate(lang, key, params);

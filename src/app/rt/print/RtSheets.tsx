@@ -7,11 +7,12 @@ import { b1Columns, b1Rows, rtLines } from './b1';
 import { b2Columns, b2Rows } from './b2';
 import { b3Columns } from './b3';
 import { b4Columns, b4Rows } from './b4';
+import { b5Columns, b5Rows } from './b5';
 import { activityColumns, birthColumns, deathColumns, rentanColumns, tempColumns } from './report';
 import type { T } from './labels';
 import '../print.css';
 
-// The RT books and the monthly report on paper (Permendagri 47/2016 models B1–B4, 001 Pasal 24).
+// The RT books and the monthly report on paper (Permendagri 47/2016 models B1–B5, 001 Pasal 24).
 
 export function rtSignatures(t: T, unit: RtUnit, withKades = false): Signature[] {
   const desa = unit.data.desaName ?? unit.data.desaCode;
@@ -24,7 +25,17 @@ export function B1Sheet({ unit, reg }: { unit: RtUnit; reg: Register }) {
   return (
     <PrintSheet name="b1" form={t('rt.b1.form')} title={t('rt.b1.title')} lines={rtLines(t, unit)} landscape className="rt-sheet-b1"
       place={unit.data.desaName} signatures={rtSignatures(t, unit)}>
-      <SheetTable label="b1" columns={b1Columns(t)} rows={b1Rows(reg)} rowKey={(r) => r.person.id} empty={t('rt.rp.empty')} />
+      <SheetTable numbered label="b1" columns={b1Columns(t)} rows={b1Rows(reg)} rowKey={(r) => r.person.id} empty={t('rt.rp.empty')} />
+    </PrintSheet>
+  );
+}
+
+export function B5Sheet({ unit, reg }: { unit: RtUnit; reg: Register }) {
+  const t = useT();
+  return (
+    <PrintSheet name="b5" form={t('rt.b5.form')} title={t('rt.b5.title')} lines={rtLines(t, unit)} landscape className="rt-sheet-b5"
+      place={unit.data.desaName} signatures={rtSignatures(t, unit)}>
+      <SheetTable numbered label="b5" columns={b5Columns(t)} rows={b5Rows(reg)} rowKey={(x) => x.row.person.id} empty={t('rt.rp.empty')} />
     </PrintSheet>
   );
 }
@@ -34,7 +45,7 @@ export function B2Sheet({ unit, reg }: { unit: RtUnit; reg: Register }) {
   return (
     <PrintSheet name="b2" form={t('rt.b2.form')} title={t('rt.b2.title')} lines={rtLines(t, unit)} landscape className="rt-sheet-b2"
       place={unit.data.desaName} signatures={rtSignatures(t, unit)}>
-      <SheetTable label="b2" columns={b2Columns(t)} rows={b2Rows(reg)} rowKey={(e) => e.rootId} empty={t('rt.rp.empty')} />
+      <SheetTable numbered label="b2" columns={b2Columns(t)} rows={b2Rows(reg)} rowKey={(e) => e.rootId} empty={t('rt.rp.empty')} />
     </PrintSheet>
   );
 }
@@ -55,7 +66,7 @@ export function B4Sheet({ unit, books }: { unit: RtUnit; books: RtBooks }) {
   return (
     <PrintSheet name="b4" form={t('rt.b4.form')} title={t('rt.b4.title')} lines={rtLines(t, unit)} landscape className="rt-sheet-b4"
       place={unit.data.desaName} signatures={rtSignatures(t, unit)}>
-      <SheetTable label="b4" columns={b4Columns(t)} rows={b4Rows(books.temps)} rowKey={(x) => x.id} empty={t('rt.rp.empty')} />
+      <SheetTable numbered label="b4" columns={b4Columns(t)} rows={b4Rows(books.temps)} rowKey={(x) => x.id} empty={t('rt.rp.empty')} />
     </PrintSheet>
   );
 }
