@@ -57,6 +57,10 @@ export function posyanduRecords(): SyncRecord[] {
   };
   const sex = (i: number) => (i % 2 ? 'P' : 'L') as 'L' | 'P';
   child(KMS_CHILD.name, 'P', 14, true, [[-2, 8.2], [-1, 8.7], [0, 9.1]]);
+  // Her services, for SIP format 2: BCG and polio 1 two months ago, vitamin A and MR this month.
+  const kms = out.filter((r) => r.kind === 'posyandu.visit').slice(-3).map((r) => r.data as Record<string, unknown>);
+  kms[0].services = { immunisations: ['BCG', 'POLIO1'] };
+  kms[2].services = { vitaminA: 'merah', iron: true, immunisations: ['MR1'] };
   for (let i = 1; i < 20; i++) child(`Anak Naik ${pad(i)}`, sex(i), 13, true, [[-1, 9.0], [0, 9.5]]);
   child('Anak BGM', 'P', 13, true, [[-1, 5.5], [0, 5.8]]);
   for (let i = 0; i < 6; i++) child(`Anak Tetap ${pad(i)}`, sex(i), 26, true, i < 2 ? [[-2, 11], [-1, 11], [0, 11]] : [[-1, 11], [0, 11]]);
@@ -68,8 +72,21 @@ export function posyanduRecords(): SyncRecord[] {
   for (let i = 1; i <= 45; i++) {
     out.push(rec('posyandu.pregnant', POSYANDU, { name: `Ibu Hamil ${pad(i)}`, dueDate: day1(3), ancVisits: i % 5, muacCm: i === 1 ? 22.5 : 25 + (i % 4) / 2, registeredOn: day1(-1) }));
   }
+  // SIP format 1: a birth and a mother's death this month; format 3: a PUS on KB and a WUS.
+  out.push(rec('posyandu.vital', POSYANDU, { event: 'lahir', subject: 'bayi', name: SIP.birth.name, sex: 'P', date: day1(0), birthWeightKg: 3.1 }));
+  out.push(rec('posyandu.vital', POSYANDU, { event: 'mati', subject: 'ibuNifas', name: SIP.motherDeath.name, date: day1(0), cause: SIP.motherDeath.cause }));
+  out.push(rec('posyandu.wuspus', POSYANDU, { name: SIP.pus.name, husbandName: SIP.pus.husband, birthDate: '1995-05-05', pus: true, kbActive: true, kbMethod: 'suntik', children: 2, registeredOn: day1(-1) }));
+  out.push(rec('posyandu.wuspus', POSYANDU, { name: SIP.wus.name, birthDate: '2004-02-02', pus: false, kbActive: false, registeredOn: day1(-1) }));
   return out;
 }
+
+/** Records behind the SIP books (formats 1–4). */
+export const SIP = {
+  birth: { name: 'Bayi Ny. Sari' },
+  motherDeath: { name: 'Ibu Wati Nifas', cause: 'Perdarahan' },
+  pus: { name: 'Ibu Rina PUS', husband: 'Pak Rudi' },
+  wus: { name: 'Nona Dewi WUS' },
+};
 
 // ---- RT 009 ----------------------------------------------------------------------------------
 // 30 households of 2–3 people opened last month; this month one birth, one death, one arrival of a

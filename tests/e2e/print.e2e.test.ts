@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, waitForController, waitForShell, type LaunchedBrowser } from './browser';
 import { figures, landscape, lineOf, printPdf, rowOf } from './print-pdf';
-import { B1_FIRST, B1_LAST, DESA, DW, GROUP_ID, KETUA_POSYANDU, KETUA_RT, KMS_CHILD, MONTH, RECAP_END, RT_EVENTS, SKDN, enrolPhone, startPrintWorld, type PrintWorld } from './print-fixture';
+import { B1_FIRST, B1_LAST, DESA, DW, GROUP_ID, KETUA_POSYANDU, KETUA_RT, KMS_CHILD, MONTH, RECAP_END, RT_EVENTS, SIP, SKDN, enrolPhone, monthAt, startPrintWorld, type PrintWorld } from './print-fixture';
+import { formatDateIn } from '../../src/domain/format';
 import { parseCsv } from '../../src/domain/csv';
 import { readFileSync } from 'node:fs';
 
@@ -117,10 +118,79 @@ describe('Posyandu prints', () => {
     expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
     expect(landscape(pdf.sizes[0])).toBe(true);
     expect(pdf.pages[0]).toContain('Ibu Hamil 01');
-    expect(pdf.pages[pdf.pages.length - 1]).toContain('Ibu Hamil 45');
-    for (const p of pdf.pages) expect(p).toMatch(/Nama\s/);
+    const last = pdf.pages.findIndex((p) => p.includes('Ibu Hamil 45'));
+    expect(last).toBeGreaterThan(0);
+    // Every page of rows repeats the headings.
+    for (const p of pdf.pages.slice(0, last + 1)) expect(p).toMatch(/Nama\s/);
     expect(lineOf(pdf.pages[0], /Ibu Hamil 01\s/)).toContain('22,5');
     expect(pdf.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('SIP formats 1–4: each printed landscape from the records already kept, format 2 also as CSV', async () => {
+    const year = MONTH.slice(0, 4);
+    const today1 = formatDateIn('id', `${MONTH}-01`);
+    await page.goto(world.server.url + '/posyandu/register');
+    await waitForShell(page);
+    await page.locator('button[data-go="sip"]').click();
+    await page.locator('#kd-print [data-sheet="sip-2"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const sheet = async (n: number) => {
+      await page.locator(`button[data-format="${n}"]`).click();
+      await page.locator(`#kd-print [data-sheet="sip-${n}"]`).waitFor({ state: 'attached' });
+      const pdf = await printPdf(page, `sip-${n}`);
+      expect(landscape(pdf.sizes[0])).toBe(true);
+      expect(pdf.pages[0]).toContain(`SIP Format ${n}`);
+      expect(pdf.pages[0]).toContain(`Posyandu Cempaka · Desa Sukamaju · Tahun ${year}`);
+      expect(pdf.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      return pdf;
+    };
+    // 2: the balita register, the year's weighings month by month (decimal comma), her services.
+    const f2 = await sheet(2);
+    expect(f2.pages[0]).toContain('REGISTER BAYI DAN BALITA');
+    for (const h of ['Hasil penimbangan', 'Vitamin A', 'Sirup besi', 'Oralit', 'BCG', 'Polio', 'DPT-', 'Campak/MR', 'Keterangan']) {
+      expect(f2.pages[0], h).toMatch(new RegExp(h.split(' ').join('[\\s\\S]{1,1200}?')));
+    }
+    expect(f2.pages[0]).toMatch(/\b1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s+9\s+10\b/);
+    const putri = rowOf(f2.text, /Putri Ayu/);
+    expect(putri).toContain('9,1');
+    KMS_CHILD.weights.forEach((kg, k) => {
+      const shown = String(kg).replace('.', ',');
+      if (monthAt(k - 2).startsWith(year)) expect(putri).toContain(shown);
+      else expect(putri).not.toContain(shown);
+    });
+    // The same register as CSV: exact cells under their headings.
+    await b.context.setOffline(false);
+    const download = page.waitForEvent('download');
+    await page.locator('ion-button:visible[data-action="csv"]').click();
+    const rows = parseCsv(readFileSync((await (await download).path())!, 'utf8'));
+    await b.context.setOffline(true);
+    const head = rows.find((r) => r[0] === 'No')!;
+    const row = rows.find((r) => r[1] === KMS_CHILD.name)!;
+    const at = (h: string) => row[head.indexOf(h)];
+    const monthHead = (d: number) => `Hasil penimbangan (kg) – ${formatDateIn('id', `${monthAt(d)}-01`).split(' ')[1]}`;
+    expect(at(monthHead(0))).toBe('9,1');
+    expect(at('Pemberian imunisasi – Campak/MR')).toBe(today1);
+    expect(at('Pemberian imunisasi – BCG')).toBe(formatDateIn('id', `${monthAt(-2)}-01`));
+    expect(at('Pemberian imunisasi – Polio – I')).toBe(formatDateIn('id', `${monthAt(-2)}-01`));
+    expect(at('Pelayanan yang diberikan – Sirup besi – I')).toBe(today1);
+    expect(at(`Pelayanan yang diberikan – Vitamin A – ${Number(MONTH.slice(5)) <= 6 ? 'Februari' : 'Agustus'}`)).toBe(today1);
+    expect(rows.filter((r) => /^\d+$/.test(r[0])).length).toBeGreaterThanOrEqual(SKDN.S);
+    // 1: the mother who died, with the cause, and the baby born this month.
+    const f1 = await sheet(1);
+    const death = rowOf(f1.text, new RegExp(SIP.motherDeath.name));
+    expect(death).toContain(today1);
+    expect(death).toMatch(new RegExp(`Meninggal \\(ibu nifas\\).*${SIP.motherDeath.cause}`));
+    expect(rowOf(f1.text, new RegExp(SIP.birth.name))).toMatch(new RegExp(`${today1}\\s+P\\b`));
+    // 3: the PUS on injectable KB with her husband and age at the year's end; the WUS without KB.
+    const f3 = await sheet(3);
+    const pus = rowOf(f3.text, new RegExp(SIP.pus.name));
+    expect(pus).toMatch(new RegExp(`${SIP.pus.husband}\\s+${Number(year) - 1995}\\s+PUS\\b.*\\bSUNTIK\\b`));
+    expect(rowOf(f3.text, new RegExp(SIP.wus.name))).toMatch(/\bWUS\b.*tidak ber-KB/);
+    expect(f3.text).toContain('dibiarkan kosong untuk diisi tangan');
+    // 4: every pregnant woman, over pages; the first with her MUAC and KEK.
+    const f4 = await sheet(4);
+    expect(f4.text).toContain('Ibu Hamil 45');
+    expect(rowOf(f4.text, /Ibu Hamil 01\s/)).toMatch(/22,5\s+Ya\b/);
+    for (const p of f4.pages) expect(p).toMatch(/Nama ibu/);
   });
 });
 
@@ -192,10 +262,43 @@ describe('RT books print', () => {
     expect(lineOf(p, new RegExp(RT_EVENTS.arrival.names[0]))).toContain(RT_EVENTS.arrival.from);
     expect(lineOf(p, new RegExp(RT_EVENTS.departure.name))).toContain(RT_EVENTS.departure.to);
     // The death's date under Meninggal, its cause in "Keterangan" (wrapped over two lines there).
+    // Permendagri 47/2016's 13 columns, numbered; the death's place/cause and date under Meninggal.
+    expect(p).toMatch(/\b1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s+9\s+10\s+11\s+12\s+13\b/);
+    expect(p).not.toMatch(/\b13\s+14\b/);
     const death = rowOf(p, new RegExp(RT_EVENTS.death.name));
-    expect(death).toMatch(/Sebab\/tempat meninggal: Sakit\b.*\bjantung/);
-    expect(death.replace(/Paser, \d{1,2} \w{3} \d{4}/, '')).toMatch(/\d{1,2} \w{3} \d{4}/);
-    expect(rowOf(p, new RegExp(RT_EVENTS.birth.name))).toMatch(/Puskesmas Long Ikis.*\d{1,2} \w{3} \d{4}/);
+    expect(death).toMatch(/Sakit\b.*\bjantung/);
+    expect(death.replace(/1 Jan 1980/, '')).toMatch(/\d{1,2} \w{3} \d{4}/);
+    // A birth is an addition: "Lahir" under "Datang dari", with its date; where, in Keterangan.
+    expect(rowOf(p, new RegExp(RT_EVENTS.birth.name))).toMatch(/WNI\s+Lahir\s+\d{1,2} \w{3} \d{4}\s+Lahir di Puskesmas/);
+  });
+
+  it('B5 buku KTP dan KK: the 19 numbered columns, residents living here with No. KK and NIK, parents of a child', async () => {
+    await page.goto(world.server.url + '/warga/induk');
+    await waitForShell(page);
+    await page.locator('ion-button:visible[data-go="b5"]').click();
+    await page.locator('#kd-print [data-sheet="b5"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const pdf = await printPdf(page, 'b5');
+    for (const s of pdf.sizes) expect(landscape(s)).toBe(true);
+    const p0 = pdf.pages[0];
+    expect(p0).toContain('BUKU KARTU TANDA PENDUDUK DAN BUKU KARTU KELUARGA');
+    expect(p0).toContain('Model B5');
+    // Every heading of Model B5, the last ones too (a heading may wrap over lines).
+    for (const h of ['No. KK', 'Gol. darah', 'Tempat dan tanggal dikeluarkan', 'Orang tua', 'Ayah', 'Tanggal mulai di desa', 'Kedudukan', 'Keterangan']) {
+      expect(p0, h).toMatch(new RegExp(h.split(' ').join('[\\s\\S]{1,1200}?')));
+    }
+    expect(p0).toMatch(/\b1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s+9\s+10\s+11\s+12\s+13\s+14\s+15\s+16\s+17\s+18\s+19\b/);
+    const first = rowOf(p0, new RegExp(B1_FIRST.nik));
+    expect(first).toMatch(/^1 6411050101000001 Warga\b/);
+    expect(first).toMatch(/Paser, 1 Jan 1980\s+Islam\b/);
+    expect(first).toMatch(/Sukamaju\b.*\b001\b/);
+    // Warga 002 is a child of household 1, whose head is Warga 001.
+    expect(rowOf(pdf.text, /6411054101800002/)).toMatch(/Anak\s+WNI\s+Warga\b.*\bSukamaju\b.*\b001\b/);
+    // Only people living here: the dead and the departed are not in the book.
+    expect(pdf.text).not.toContain(RT_EVENTS.death.name);
+    expect(pdf.text).not.toContain(RT_EVENTS.departure.name);
+    expect(pdf.text).toContain(RT_EVENTS.arrival.names[0]);
+    expect(pdf.text).toContain(KETUA_RT);
+    expect(pdf.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it("B3 recap: the month's row with the end-of-month totals", async () => {

@@ -12,12 +12,13 @@ const Day = lazyPage(DAY, () => import('./day/DayPage'));
 const ChildList = lazyPage(DAY, () => import('./child/ChildListPage'));
 const ChildNew = lazyPage('posyandu', () => import('./child/ChildFormPage'));
 const ChildView = lazyPage([...DAY, 'print'], () => import('./child/ChildPage'));
-const Registers = lazyPage('posyandu', () => import('./registers/RegistersPage'));
+const Registers = lazyPage(['posyandu', 'books'], () => import('./registers/RegistersPage'));
 const Register = lazyPage(['posyandu', 'print'], () => import('./registers/RegisterPage'));
 const Skdn = lazyPage(['posyandu', 'print'], () => import('./skdn/SkdnPage'));
 // Every stage but balita (ILP, issue 15): its own chunk and strings.
 const IlpDay = lazyPage(['posyandu', 'posyanduDay', 'posyanduIlp'], () => import('./ilp/IlpDayPage'));
 const Strata = lazyPage(['posyandu', 'print'], () => import('./strata/StrataPage'));
+const Sip = lazyPage(['posyandu', 'print', 'books'], () => import('./sip/SipPage'));
 
 export const posyanduRoutes: ModuleRoutes = {
   tab: { path: '/posyandu', labelKey: 'tab.posyandu', icon: medkitOutline },
@@ -32,6 +33,7 @@ export const posyanduRoutes: ModuleRoutes = {
     { path: '/posyandu/anak/:id/ubah', component: ChildNew },
     { path: '/posyandu/anak/:id', component: ChildView },
     { path: '/posyandu/register', component: Registers },
+    { path: '/posyandu/sip', component: Sip },
     { path: '/posyandu/register/:kind', component: Register },
     { path: '/posyandu/skdn/:month', component: Skdn },
     { path: '/posyandu/strata', component: Strata },

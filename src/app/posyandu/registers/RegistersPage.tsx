@@ -10,6 +10,7 @@ export default function RegistersPage() {
     <PageShell title={t('posyandu.reg.title')}>
       <ul className="pd-list">
         <li><button type="button" onClick={() => navigate('/posyandu/balita')}>{t('posyandu.home.balita')}</button></li>
+        <li><button type="button" data-go="sip" onClick={() => navigate('/posyandu/sip')}>{t('sip.open')}</button></li>
         {REGISTER_KINDS.map((k) => (
           <li key={k}><button type="button" onClick={() => navigate(`/posyandu/register/${k}`)}>{t(`posyandu.reg.${k}` as MessageKey)}</button></li>
         ))}
