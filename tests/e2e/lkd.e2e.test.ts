@@ -8,6 +8,7 @@ import type { SyncRecord } from '../../src/domain/records';
 import type { PullResponse } from '../../src/sync/protocol';
 import { ensureBuilt, launchBrowser, waitForController, waitForShell, type LaunchedBrowser } from './browser';
 import { ionicPage } from './ionic-page';
+import { landscape, lineOf, printPdf } from './print-pdf';
 
 // The desa secretary on a 360 px phone with 4× CPU throttling, through the UI only: enrols with the
 // demo code DESA-PS (the desa's RT books come down read-only), goes offline, records RT 002's board
@@ -121,6 +122,24 @@ describe('Desa tab (LKD): a board from the RT books, offline, synced to the coun
     await check();
     await open('/desa', 'Desa Prangat Selatan');
     await expect.poll(() => current().locator('[data-testid="lkd-institutions"] li', { hasText: 'RT 002' }).textContent(), { timeout: 30_000 }).toContain('2 tidak memenuhi syarat');
+
+    // The board list prints offline, read back from the PDF: every board with its SK, the members
+    // and each finding with its article, signed by the kepala desa.
+    await button('Daftar pengurus dan laporan').click();
+    await waitForShell(page, 'Pengurus lembaga desa', 60_000);
+    await current().locator('[data-testid="lkd-report-board"]', { hasText: 'RT 002' }).first().waitFor({ timeout: 30_000 });
+    const pdf = await printPdf(page, 'lkd-boards');
+    expect(pdf.sizes.every(landscape)).toBe(true);
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    expect(pdf.pages[0]).toMatch(/Pengurus lembaga desa/i); // the sheet's title is set in capitals
+    expect(flat).toContain('Desa Prangat Selatan');
+    expect(flat).toMatch(/RT 002 .*141\/07\/2026/);
+    expect(flat).toMatch(/Haji Abdul Rahman: Umur 62 tahun .* \(Pasal 14 ayat \(1\) huruf f\)/);
+    // Posyandu Mawar's open seat, its article wrapped in a narrow cell.
+    expect(lineOf(pdf.text, /^Posyandu\s+Bendahara \(Pasal/)).not.toBe('');
+    expect(lineOf(pdf.text, /^Mawar\s+76 huruf c\)/)).not.toBe('');
+    expect(flat).toMatch(/LPM Desa Prangat Selatan .*Pasal 90 ayat \(1\) huruf g/);
+    expect(lineOf(pdf.text, /Kepala Desa Prangat Selatan/)).not.toBe('');
   });
 
   it('syncs when back online; the county holds the board and the member\'s link to the RT books', async () => {
@@ -143,5 +162,39 @@ describe('Desa tab (LKD): a board from the RT books, offline, synced to the coun
     const seats = recs.filter((r) => r.kind === 'lkd.seat' && r.addr === addr);
     expect(seats.map((x) => (x.data as any).person.name).sort()).toEqual(['Bambang Sutrisno', 'Haji Abdul Rahman', 'Joko Prasetyo']);
     expect((seats.find((x) => (x.data as any).person.name === 'Haji Abdul Rahman')!.data as any).person.personId).toBe('demo-lkd-p1');
+  });
+
+  it('the county officer sees the synced board in the county view per desa, with the article, and prints it', async () => {
+    const officer = await launchBrowser({ viewport: { width: 1024, height: 740 } });
+    try {
+      const p = await officer.context.newPage();
+      await p.goto(s.url + '/sinkron');
+      await waitForShell(p, undefined, 60_000);
+      await p.locator('ion-input[data-testid="enrol-code"] input').filter({ visible: true }).fill('KAB-6411');
+      await visibleTestId(p, 'enrol-submit').click();
+      await visibleTestId(p, 'enrol-ok').waitFor({ timeout: 60_000 });
+      await p.locator('ion-tab-button[tab="kabupaten"]').click();
+      await p.locator('ion-item', { hasText: 'Lembaga desa' }).filter({ visible: true }).first().click();
+      const attention = visibleTestId(p, 'lkd-county-attention');
+      await attention.waitFor({ timeout: 60_000 });
+      // No names at the county: the seat, the reason and the article.
+      const rt2 = await attention.locator('tr').filter({ has: p.locator('td:nth-child(2)', { hasText: /^RT 002$/ }) }).first().textContent();
+      expect(rt2).toMatch(/Bendahara: Umur 62 tahun.*\(Pasal 14 ayat \(1\) huruf f\)/);
+      expect(rt2).not.toContain('Haji Abdul Rahman');
+      expect(await visibleTestId(p, 'lkd-county-ending').textContent()).toContain('RT 001');
+      const desaRow = await visibleTestId(p, 'lkd-desa').locator('tr', { hasText: 'Prangat Selatan' }).first().textContent();
+      expect(desaRow).toMatch(/64\.11\.05\.2003 Prangat Selatan\s*5/);
+
+      const pdf = await printPdf(p, 'lkd-county');
+      expect(pdf.sizes.every(landscape)).toBe(true);
+      const flat = pdf.text.replace(/\s+/g, ' ');
+      expect(pdf.pages[0]).toMatch(/Lembaga desa: pengurus dan SK/i);
+      expect(flat).toMatch(/RT 002 .*141\/07\/2026/);
+      expect(flat).toContain('Pasal 90 ayat (1) huruf g');
+      expect(flat).toContain('Pasal 14 ayat (1) huruf f');
+      expect(flat).not.toContain('Haji Abdul Rahman');
+    } finally {
+      await officer.close();
+    }
   });
 });

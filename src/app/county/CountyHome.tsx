@@ -6,6 +6,7 @@ const ITEMS = [
   ['/kabupaten/posyandu', 'county.menu.posyandu'],
   ['/kabupaten/penduduk', 'county.menu.population'],
   ['/kabupaten/pkk', 'county.menu.pkk'],
+  ['/kabupaten/lembaga', 'county.menu.lkd'],
   ['/kabupaten/perangkat', 'county.menu.devices'],
   ['/kabupaten/sinkron', 'county.menu.sync'],
   ['/kabupaten/konfigurasi', 'county.menu.config'],

@@ -11,6 +11,7 @@ export const countyRoutes: ModuleRoutes = {
     { path: '/kabupaten/posyandu/:id', component: lazyPage(['county', 'print'], () => import('./PosyanduDetailPage')) },
     { path: '/kabupaten/penduduk', component: lazyPage(['county', 'print'], () => import('./PopulationPage')) },
     { path: '/kabupaten/pkk', component: lazyPage(['county', 'print'], () => import('./PkkPage')) },
+    { path: '/kabupaten/lembaga', component: lazyPage(['county', 'print', 'lkd'], () => import('./LkdPage')) },
     { path: '/kabupaten/perangkat', component: lazyPage('county', () => import('./DevicesPage')) },
     { path: '/kabupaten/konfigurasi', component: lazyPage('county', () => import('./ConfigPage')) },
     { path: '/kabupaten/sinkron', component: lazyPage('county', () => import('./SyncIssuesPage')) },

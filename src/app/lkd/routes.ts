@@ -27,7 +27,7 @@ export const lkdRoutes: ModuleRoutes = {
     { path: '/desa/anggota/:seatId', component: page(() => import('./seat/SeatPage')) },
     { path: '/desa/anggota/:seatId/ganti', component: seatForm },
     { path: '/desa/kegiatan/:activityId', component: activityForm },
-    { path: '/desa/karang-taruna', component: page(() => import('./members/MembersPage')) },
-    { path: '/desa/laporan', component: page(() => import('./report/ReportPage')) },
+    { path: '/desa/karang-taruna', component: lazyPage(['lkd', 'print'], () => import('./members/MembersPage')) },
+    { path: '/desa/laporan', component: lazyPage(['lkd', 'print'], () => import('./report/ReportPage')) },
   ],
 };

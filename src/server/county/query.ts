@@ -13,6 +13,11 @@ export const yearParam = v.pipe(
   v.minValue(2000),
   v.maxValue(2100),
 );
+export const dateParam = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date must be YYYY-MM-DD'),
+  v.check((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d), 'no such date'),
+);
 export const formatParam = v.optional(v.picklist(['json', 'csv']), 'json');
 
 export function queryOf(req: IncomingMessage): Record<string, string> {
@@ -34,4 +39,9 @@ export function lastDecember(month: string): number {
 /** This month on the county office's calendar (server local time). */
 export function thisMonth(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Today on the county office's calendar (server local time). */
+export function today(now = new Date()): string {
+  return `${thisMonth(now)}-${String(now.getDate()).padStart(2, '0')}`;
 }

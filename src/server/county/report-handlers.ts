@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { HttpError } from '../http/body';
 import { sendCsv, sendJson } from '../http/respond';
 import { posyanduCsv, populationCsv, pkkCsv } from '../reports/csv';
-import { formatParam, lastDecember, monthParam, parseQuery, thisMonth, yearParam } from './query';
+import { lkdCsv } from '../reports/lkd-csv';
+import { dateParam, formatParam, lastDecember, monthParam, parseQuery, thisMonth, today, yearParam } from './query';
 import type { Ctx } from './context';
 
 // The report endpoints: JSON for the county screens, or ?format=csv&table=… for a spreadsheet.
@@ -68,5 +69,19 @@ export async function getPkk({ req, res, device, deps }: Ctx) {
   const month = q.month ?? thisMonth();
   const o = await deps.reports.pkk(device.kab, month);
   if (q.format === 'csv') return sendCsv(req, res, `pkk-${q.table}-${device.kab}-${month}.csv`, pkkCsv(o, q.table));
+  await sendJson(req, res, 200, o);
+}
+
+const lkdQuery = v.object({
+  date: v.optional(dateParam),
+  format: formatParam,
+  table: v.optional(v.picklist(['lembaga', 'desa', 'kecamatan']), 'lembaga'),
+});
+
+export async function getLkd({ req, res, device, deps }: Ctx) {
+  const q = parseQuery(lkdQuery, req);
+  const date = q.date ?? today();
+  const o = await deps.reports.lkd(device.kab, date);
+  if (q.format === 'csv') return sendCsv(req, res, `lkd-${q.table}-${device.kab}-${date}.csv`, lkdCsv(o, q.table));
   await sendJson(req, res, 200, o);
 }

@@ -10,6 +10,8 @@ import { unitDetail, type UnitDetail } from '../reports/posyandu-unit';
 import { loadRtBooks } from '../reports/population-inputs';
 import { populationOf, rtResult, type PopulationOverview, type RtResult } from '../reports/population';
 import { pkkOverview, type PkkOverview } from '../reports/pkk';
+import { loadLkd } from '../reports/lkd-inputs';
+import { lkdOverview, type LkdOverview } from '../reports/lkd';
 
 /** What the PKK overview reads: the dasawisma records, and the unit records that name a desa. */
 const PKK_KINDS = ['dasawisma.group', 'dasawisma.recap', 'dasawisma.family', 'dasawisma.member', 'dasawisma.pkkRt', 'rt.unit', 'posyandu.unit'] as const;
@@ -152,6 +154,12 @@ export class ReportService {
         groups: k.get('dasawisma.group')!, recaps: k.get('dasawisma.recap')!, families: k.get('dasawisma.family')!, members: k.get('dasawisma.member')!, named,
       }, month);
     });
+  }
+
+  /** Village institutions judged on `date` (issue 18): boards, terms, open seats, members who no longer qualify. */
+  async lkd(kab: string, date: string): Promise<LkdOverview> {
+    const { top } = await topMarks(this.db, kab);
+    return this.cache.get(`lkd|${kab}|${date}`, top, async () => lkdOverview(await loadLkd(this.db, kab), date));
   }
 
   /** The county's configuration as phones will compute with it. */

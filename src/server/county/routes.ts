@@ -5,7 +5,7 @@ import { countyDevice } from './guard';
 import { ReportService } from './report-service';
 import type { Ctx, CountyDeps } from './context';
 import { getCodes, getConfig, getDevices, getPlaces, postCode, postConfig, revokeCode, revokeDevice } from './handlers';
-import { getPkk, getPopulation, getPosyandu, getPosyanduUnit } from './report-handlers';
+import { getLkd, getPkk, getPopulation, getPosyandu, getPosyanduUnit } from './report-handlers';
 import { getSyncIssues } from './sync-issues-handler';
 
 // The county endpoints under /api/v1/county/. Some paths carry an id, which the server's exact-path
@@ -22,6 +22,7 @@ const ROUTES: Route[] = [
   ['GET', new RegExp(`^reports/posyandu/${ID}$`), getPosyanduUnit],
   ['GET', /^reports\/population$/, getPopulation],
   ['GET', /^reports\/pkk$/, getPkk],
+  ['GET', /^reports\/lkd$/, getLkd],
   ['GET', /^reports\/sync$/, getSyncIssues],
   ['GET', /^codes$/, getCodes],
   ['GET', /^places$/, getPlaces],

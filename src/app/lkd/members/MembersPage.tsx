@@ -3,7 +3,9 @@ import { Link } from 'react-router-dom';
 import { karangTarunaMembership, membershipChanges, KARANG_TARUNA_MEMBERS } from '../../../domain/lkd';
 import { formatDate, useLang, useT } from '../../i18n';
 import { DateField } from '../../rt/ui/Field';
-import { Export } from '../ui/Export';
+import type { CsvSection } from '../../../domain/csv';
+import { ExportButtons } from '../../print/ExportButtons';
+import { PrintSheet } from '../../print/PrintSheet';
 import { Page } from '../ui/Page';
 import { localToday } from '../ui/dates';
 import { useLkd } from '../store';
@@ -28,16 +30,32 @@ function Members() {
   const changes = useMemo(() => (books && date ? membershipChanges(books.people, date, 12) : []), [books, date]);
   if (!books || !ctx) return <p>{t('lkd.notFound')}</p>;
   const kt = books.groups.find((g) => g.record.data.type === 'karang-taruna');
-  const csvRows = () => [
-    [t('lkd.kt.title'), ctx.desaName ?? ctx.desaCode ?? '', d(date)],
-    [],
-    ['RT', 'L', 'P', t('lkd.kt.total')],
-    ...(m?.byRt ?? []).map((r) => [r.rt, r.counts.L, r.counts.P, r.counts.total]),
-    [t('lkd.kt.total'), m?.total.L, m?.total.P, m?.total.total],
-    [],
-    [t('lkd.kt.no'), t('lkd.seat.name'), 'RT', t('lkd.seat.sex'), t('lkd.kt.age')],
-    ...(m?.members ?? []).map((x, i) => [i + 1, x.person.name, x.person.rt, x.person.sex, x.age]),
+  const lines = [ctx.desaName ?? ctx.desaCode ?? '', d(date), t('lkd.kt.rule', { min: KARANG_TARUNA_MEMBERS.min, max: KARANG_TARUNA_MEMBERS.max, article: KARANG_TARUNA_MEMBERS.article })];
+  const csv = (): CsvSection[] => [
+    { title: t('lkd.kt.title'), lines, head: ['RT', 'L', 'P', t('lkd.kt.total')], rows: [...(m?.byRt ?? []).map((r) => [r.rt, r.counts.L, r.counts.P, r.counts.total]), [t('lkd.kt.total'), m?.total.L, m?.total.P, m?.total.total]] },
+    { head: [t('lkd.kt.no'), t('lkd.seat.name'), 'RT', t('lkd.seat.sex'), t('lkd.kt.age')], rows: (m?.members ?? []).map((x, i) => [i + 1, x.person.name, x.person.rt, x.person.sex, x.age]) },
   ];
+  const byRt = m && (
+    <table className="lkd-table" data-testid="kt-by-rt">
+      <thead><tr><th>RT</th><th className="num">L</th><th className="num">P</th><th className="num">{t('lkd.kt.total')}</th></tr></thead>
+      <tbody>
+        {m.byRt.map((r) => (
+          <tr key={r.rt}><td>RT {r.rt}</td><td className="num">{r.counts.L}</td><td className="num">{r.counts.P}</td><td className="num">{r.counts.total}</td></tr>
+        ))}
+        <tr><th>{t('lkd.kt.total')}</th><th className="num">{m.total.L}</th><th className="num">{m.total.P}</th><th className="num">{m.total.total}</th></tr>
+      </tbody>
+    </table>
+  );
+  const members = m && (
+    <table className="lkd-table" data-testid="kt-members">
+      <thead><tr><th>{t('lkd.kt.no')}</th><th>{t('lkd.seat.name')}</th><th>RT</th><th>{t('lkd.seat.sex')}</th><th className="num">{t('lkd.kt.age')}</th></tr></thead>
+      <tbody>
+        {m.members.map((x, i) => (
+          <tr key={x.person.id}><td>{i + 1}</td><td>{x.person.name}</td><td>{x.person.rt}</td><td>{x.person.sex}</td><td className="num">{x.age}</td></tr>
+        ))}
+      </tbody>
+    </table>
+  );
   return (
     <div data-testid="lkd-members">
       <p className="lkd-muted">{t('lkd.kt.rule', { min: KARANG_TARUNA_MEMBERS.min, max: KARANG_TARUNA_MEMBERS.max, article: KARANG_TARUNA_MEMBERS.article })}</p>
@@ -45,17 +63,8 @@ function Members() {
       {books.people.length === 0 && <p className="rt-warn">{t('lkd.kt.noBooks')}</p>}
       {m && (
         <>
-          <p className="lkd-print-only"><strong>{t('lkd.kt.title')}</strong> · {ctx.desaName ?? ''} · {d(date)}</p>
-          <table className="lkd-table" data-testid="kt-by-rt">
-            <thead><tr><th>RT</th><th className="num">L</th><th className="num">P</th><th className="num">{t('lkd.kt.total')}</th></tr></thead>
-            <tbody>
-              {m.byRt.map((r) => (
-                <tr key={r.rt}><td>RT {r.rt}</td><td className="num">{r.counts.L}</td><td className="num">{r.counts.P}</td><td className="num">{r.counts.total}</td></tr>
-              ))}
-              <tr><th>{t('lkd.kt.total')}</th><th className="num">{m.total.L}</th><th className="num">{m.total.P}</th><th className="num">{m.total.total}</th></tr>
-            </tbody>
-          </table>
-          <Export filename={`anggota-karang-taruna-${date}.csv`} rows={csvRows} />
+          {byRt}
+          <ExportButtons filename={`anggota-karang-taruna-${date}.csv`} csv={csv} />
           {kt && <p><Link to={`/desa/lembaga/${kt.record.id}`}>{t('lkd.kt.toBoard', { name: kt.record.data.name })}</Link></p>}
           <h2 className="lkd-section">{t('lkd.kt.changes')}</h2>
           {changes.length === 0 && <p className="lkd-muted">{t('lkd.kt.noChanges')}</p>}
@@ -68,14 +77,12 @@ function Members() {
             ))}
           </ul>
           <h2 className="lkd-section">{t('lkd.kt.members', { n: m.total.total })}</h2>
-          <table className="lkd-table" data-testid="kt-members">
-            <thead><tr><th>{t('lkd.kt.no')}</th><th>{t('lkd.seat.name')}</th><th>RT</th><th>{t('lkd.seat.sex')}</th><th className="num">{t('lkd.kt.age')}</th></tr></thead>
-            <tbody>
-              {m.members.map((x, i) => (
-                <tr key={x.person.id}><td>{i + 1}</td><td>{x.person.name}</td><td>{x.person.rt}</td><td>{x.person.sex}</td><td className="num">{x.age}</td></tr>
-              ))}
-            </tbody>
-          </table>
+          {members}
+          <PrintSheet name="lkd-karang-taruna" title={t('lkd.kt.title')} lines={lines}>
+            {byRt}
+            <h2>{t('lkd.kt.members', { n: m.total.total })}</h2>
+            {members}
+          </PrintSheet>
         </>
       )}
     </div>

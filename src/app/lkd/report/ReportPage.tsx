@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { judge } from '../../../data/lkd';
 import { summarise, type SeatResult } from '../../../domain/lkd';
 import { formatDate, useLang, useT } from '../../i18n';
-import { Export, type Cell } from '../ui/Export';
+import type { CsvCell, CsvSection } from '../../../domain/csv';
+import { ExportButtons } from '../../print/ExportButtons';
+import { PrintSheet } from '../../print/PrintSheet';
 import { Page } from '../ui/Page';
 import { localToday } from '../ui/dates';
 import { findingText, positionLabel, typeLabel } from '../ui/words';
@@ -36,23 +38,22 @@ function Report() {
   const attention = rows.filter(({ s }) => s.openSeats > 0 || s.ineligible > 0 || !s.hasBoard);
   const ending = rows.filter(({ s }) => s.endsSoon || s.status === 'expired');
 
-  const csvRows = (): Cell[][] => [
-    [t('lkd.report.boards'), ctx.desaName ?? ctx.desaCode ?? '', d(today)],
-    [t('lkd.report.institution'), t('lkd.inst.type'), t('lkd.board.skNumber'), t('lkd.board.skDate'), t('lkd.board.termStart'), t('lkd.board.termEnd'),
+  const desaName = ctx.desaName ?? ctx.desaCode ?? '';
+  const csv = (): CsvSection => ({
+    title: t('lkd.report.boards'),
+    lines: [t('lkd.report.asOf', { desa: desaName, date: d(today) })],
+    head: [t('lkd.report.institution'), t('lkd.inst.type'), t('lkd.board.skNumber'), t('lkd.board.skDate'), t('lkd.board.termStart'), t('lkd.board.termEnd'),
       t('lkd.seat.position'), t('lkd.seat.name'), t('lkd.seat.sex'), t('lkd.kt.age'), 'RT', t('lkd.report.note')],
-    ...rows.flatMap(({ j, s }) =>
+    rows: rows.flatMap(({ j, s }): CsvCell[][] =>
       seatsOf(j).length
         ? seatsOf(j).map((x) => [s.name, typeLabel(t, s.type), s.skNumber, d(s.skDate), d(s.termStart), d(s.termEnd), positionLabel(t, x.seat.position, x.seat.section),
-          x.seat.person.name, x.seat.person.sex, x.age, x.seat.person.residence.known ? x.seat.person.residence.rt : '', note(x)])
-        : [[s.name, typeLabel(t, s.type), s.skNumber, d(s.skDate), d(s.termStart), d(s.termEnd), '', '', '', '', '', s.hasBoard ? '' : t('lkd.chip.noBoard')]],
+          x.seat.person.name, x.seat.person.sex, x.age, x.seat.person.residence.known ? x.seat.person.residence.rt ?? '' : '', note(x)])
+        : [[s.name, typeLabel(t, s.type), s.skNumber, d(s.skDate), d(s.termStart), d(s.termEnd), '', '', '', undefined, '', s.hasBoard ? '' : t('lkd.chip.noBoard')]],
     ),
-  ];
+  });
 
-  return (
-    <div data-testid="lkd-report">
-      <p className="lkd-muted">{t('lkd.report.asOf', { desa: ctx.desaName ?? ctx.desaCode ?? '', date: d(today) })}</p>
-      <Export filename={`pengurus-lkd-${ctx.desaCode ?? 'desa'}-${today}.csv`} rows={csvRows} />
-
+  const body = (
+    <>
       <h2 className="lkd-section">{t('lkd.report.ending')}</h2>
       {ending.length === 0 ? <p className="lkd-muted">{t('lkd.report.noneEnding')}</p> : (
         <table className="lkd-table" data-testid="lkd-ending">
@@ -69,7 +70,7 @@ function Report() {
             {attention.map(({ j, s }) => (
               <tr key={s.id}>
                 <td>{s.name}</td>
-                <td>{!s.hasBoard ? t('lkd.chip.noBoard') : (j.result.current?.openSeats ?? []).map((p) => positionLabel(t, p.position, p.section)).join(', ')}</td>
+                <td>{!s.hasBoard ? t('lkd.chip.noBoard') : (j.result.current?.openSeats ?? []).map((p) => `${positionLabel(t, p.position, p.section)} (${p.article})`).join('; ')}</td>
                 <td>{seatsOf(j).filter((x) => x.ineligible).map((x) => `${x.seat.person.name}: ${note(x)}`).join('; ')}</td>
               </tr>
             ))}
@@ -98,6 +99,19 @@ function Report() {
           ) : <p className="lkd-muted">{t('lkd.chip.noBoard')}</p>}
         </section>
       ))}
+    </>
+  );
+
+  return (
+    <div data-testid="lkd-report">
+      <p className="lkd-muted">{t('lkd.report.asOf', { desa: desaName, date: d(today) })}</p>
+      <ExportButtons filename={`pengurus-lkd-${ctx.desaCode ?? 'desa'}-${today}.csv`} csv={csv} />
+      {body}
+      {/* The paper board list: outside Ionic's layout (PrintSheet), signed by the kepala desa, who issues the SKs. */}
+      <PrintSheet name="lkd-boards" title={t('lkd.report.title')} lines={[t('lkd.report.asOf', { desa: desaName, date: d(today) })]} landscape
+        place={ctx.desaName} signatures={[{ role: t('lkd.report.signKades', { desa: desaName }) }]}>
+        {body}
+      </PrintSheet>
     </div>
   );
 }
