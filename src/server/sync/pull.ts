@@ -14,10 +14,18 @@ const MAX_PEERS = 200;
 export async function pull(db: Db, device: Device, req: PullRequest): Promise<PullResponse> {
   const limit = req.limit ?? DEFAULT_PULL_LIMIT;
   let cursor = parseCursor(req.cursor);
-  // A cursor beyond anything this server ever numbered means the server was restored from an
-  // older backup: the phone must re-read from the start or it would skip what is written next.
-  const top = num((await db.query<{ v: unknown }>('select last_value as v from change_seq'))[0]?.v);
-  const reset = cursor > top;
+  // A phone's cursor only ever comes from this server's answers, and the server notes each one
+  // (last_pull_cursor) before answering. A cursor beyond that note, or beyond anything the server
+  // ever numbered, means the server was restored from an older backup: its numbering has gone
+  // back and will hand out again versions this phone has already pulled past, so the phone
+  // re-reads from the start or it would skip them. (The numbering alone is not enough: other
+  // phones may push past the cursor before this one pulls.)
+  const [known] = await db.query<{ top: unknown; given: unknown }>(
+    `select (select last_value from change_seq) as top,
+            (select last_pull_cursor from devices where kab = $1 and id = $2) as given`,
+    [device.kab, device.id],
+  );
+  const reset = cursor > Math.min(num(known?.top), num(known?.given));
   if (reset) cursor = 0;
 
   const scope = scopeSql(device.scope, 4);
@@ -38,8 +46,10 @@ export async function pull(db: Db, device: Device, req: PullRequest): Promise<Pu
   const next = changes.length ? changes[changes.length - 1].version : cursor;
 
   const c = req.client ?? {};
+  // greatest: a slower, older pull of the same device finishing late must not lower the note
+  // (the phone would then look ahead of it and re-read everything for nothing).
   const dev = await db.query<{ last_applied_seq: unknown }>(
-    `update devices set last_pull_cursor = $3, last_sync_at = now(),
+    `update devices set last_pull_cursor = greatest(last_pull_cursor, $3), last_sync_at = now(),
        app_version = coalesce($4, app_version), pending = coalesce($5, pending), config_version = coalesce($6, config_version),
        device_name = coalesce($7, device_name), kader_name = coalesce($8, kader_name)
      where kab = $1 and id = $2 returning last_applied_seq`,
