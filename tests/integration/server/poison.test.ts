@@ -117,4 +117,58 @@ describe.each(backends())('poison pills ($name)', (b) => {
     const q = await http(s.url, 'GET', `/api/v1/county/reports/posyandu?month=${encodeURIComponent('2025-06\u0000')}`, undefined, { authorization: `Bearer ${county.token}` });
     expect(q.status).toBe(400);
   });
+
+  // Every query parameter of every county GET, and the text the sync endpoints take outside
+  // records (enrolment code, client info), with NUL and lone surrogates: a 4xx with a reason or
+  // a clean answer, never a 5xx; what is stored of it is storable text.
+  it('every county query parameter and every sync text outside records: bad text never gives 5xx', async () => {
+    const county = (await post(s.url, '/api/v1/enroll', { code: 'KAB-6411' })).body;
+    const auth = { authorization: `Bearer ${county.token}` };
+    const params: Record<string, string[]> = {
+      'reports/posyandu': ['month', 'year', 'format', 'table'],
+      'reports/posyandu/mawar': ['month', 'year'],
+      'reports/population': ['month', 'december', 'format', 'table'],
+      'reports/pkk': ['month', 'format', 'table'],
+      'reports/sync': ['days', 'format', 'table'],
+      codes: [],
+      devices: [],
+      config: [],
+    };
+    const bad = ['\u0000', '2025-06\u0000', '\ud800', 'csv\udfff', '𝕏'.repeat(300)];
+    // A lone surrogate cannot be UTF-8: a hostile client sends its WTF-8 bytes (%ED%A0%80).
+    const enc = (x: string) =>
+      x.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[^]/gu, (c) =>
+        c.length === 1 && c >= '\ud800' && c <= '\udfff'
+          ? [0xe0 | (c.charCodeAt(0) >> 12), 0x80 | ((c.charCodeAt(0) >> 6) & 0x3f), 0x80 | (c.charCodeAt(0) & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('')
+          : encodeURIComponent(c));
+    for (const [path, names] of Object.entries(params)) {
+      for (const name of [...names, 'unknown\u0000']) {
+        for (const value of bad) {
+          const r = await http(s.url, 'GET', `/api/v1/county/${path}?${enc(name)}=${enc(value)}`, undefined, auth);
+          const what = `${path}?${JSON.stringify(name)}=${JSON.stringify(value.slice(0, 12))}`;
+          expect(r.status, what).toBeLessThan(500);
+          if (names.includes(name)) expect(r.status, what).toBe(400);
+          if (r.status >= 400) expect(typeof r.body.reason, what).toBe('string');
+        }
+      }
+    }
+    // Enrolment: a hostile code is an unknown one; hostile client info is stored cleaned.
+    for (const code of ['KADER-MAWAR\u0000', '\ud800', 'K'.repeat(5000)]) {
+      const r = await post(s.url, '/api/v1/enroll', { code });
+      expect(r.status, JSON.stringify(code.slice(0, 12))).toBeGreaterThanOrEqual(400);
+      expect(r.status, JSON.stringify(code.slice(0, 12))).toBeLessThan(500);
+    }
+    const e = await post(s.url, '/api/v1/enroll', { code: 'KADER-MAWAR', deviceName: 'HP\u0000 \ud800', appVersion: '1.0\udfff' });
+    expect(e.status).toBe(200);
+    const p = await Phone.enrol(s.url, 'KADER-MAWAR');
+    const client = { deviceName: 'A\u0000\ud800', kaderName: 'Bu \udfff Sri', appVersion: '\ud800', pending: 1, configVersion: 1 };
+    expect((await post(s.url, '/api/v1/sync/push', { changes: [], client }, p.e.token)).status).toBeLessThan(500);
+    expect((await post(s.url, '/api/v1/sync/pull', { cursor: '0', client }, p.e.token)).status).toBeLessThan(500);
+    const stored = await s.db.query<Record<string, string | null>>(
+      'select device_name, kader_name, app_version, label, code_hint from devices where id = any($1::text[])',
+      [[e.body.deviceId, p.e.deviceId]],
+    );
+    expect(stored).toHaveLength(2);
+    for (const row of stored) for (const [k, v] of Object.entries(row)) if (v !== null) expect(isStorableText(v), `${k} ${JSON.stringify(v)}`).toBe(true);
+  });
 });
