@@ -110,6 +110,14 @@ describe('head circumference and LiLA of a balita, offline at 360×740 with 4× 
     expect(last).toContain('LiLA < 11,5 cm: gizi buruk');
     expect(last).toContain('Sarankan rujuk ke Puskesmas');
 
+    // The work list names her for referral by LiLA, and has the mothers' part (empty registers).
+    await ui.visible('.pd-tabs button[data-filter="work"]').click();
+    await ui.visible('[data-work="referral"] button[data-child="Rina Wati"]').waitFor();
+    expect(await ui.visible('[data-work="referral"]').innerText()).toContain('LiLA < 11,5 cm');
+    await ui.visible('[data-work="kek"]').waitFor();
+    await ui.visible('[data-work="anc"]').waitFor();
+    await snap('work-list');
+
     // Reload offline; the child page shows the visit with head and LiLA and their z-scores.
     await page.reload();
     await ui.visible('[data-weighed-count]').waitFor();

@@ -38,7 +38,10 @@ function workChild(child: Child, visits: readonly Visit[]): WorkChild {
   const immunisations = new Set<string>();
   const vitaminAMonths = new Set<string>();
   const referralMonths = new Set<string>();
+  const lilaByMonth = new Map<string, { cm: number; date: string }>();
   for (const v of visits) {
+    // Visits are sorted by date: the later LiLA of a month wins.
+    if (v.data.muacCm !== undefined) lilaByMonth.set(monthOf(v.data.date), { cm: v.data.muacCm, date: v.data.date });
     const s = v.data.services;
     if (!s) continue;
     for (const a of s.immunisations ?? []) immunisations.add(a);
@@ -54,6 +57,9 @@ function workChild(child: Child, visits: readonly Visit[]): WorkChild {
     immunisations,
     vitaminAMonths,
     referralMonths,
+    lilaByMonth,
+    lastVisitMonth: visits.length ? monthOf(visits[visits.length - 1].data.date) : undefined,
+    registeredOn: child.data.registeredOn,
   };
 }
 

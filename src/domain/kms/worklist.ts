@@ -7,10 +7,15 @@ import { isBgmAt, isTwoTAt } from './trend';
 import { immunisationsDue, type ImmunisationSchedule } from './immunisation';
 import { vitaminADue, type VitaminAColour } from './vitamin-a';
 import { onRegisterAt } from './weighing-date';
+import { balitaLilaClass } from '../ilp/anthropometry';
 
-// The work list of a Posyandu day (issue 13 item 14): who gets vitamin A this round, which
-// immunisation the schedule says is due, and who is BGM or 2T and still needs a referral. Every
-// rule is one of the domain's own (vitaminADue, immunisationsDue, isBgmAt, isTwoTAt).
+// The work list of a Posyandu day (issue 13 item 14, issue 15): who gets vitamin A this round,
+// which immunisation the schedule says is due, who is BGM, 2T or LiLA < 11.5 cm and still needs a
+// referral, and who has not come for two whole months or more. Every rule is one of the domain's
+// own (vitaminADue, immunisationsDue, isBgmAt, isTwoTAt, balitaLilaClass).
+
+/** Whole calendar months without any visit before a child counts as not coming (issue 15: "2+ months"). */
+export const ABSENT_MONTHS = 2;
 
 export interface WorkChild {
   id: string;
@@ -26,19 +31,33 @@ export interface WorkChild {
   vitaminAMonths: ReadonlySet<Month>;
   /** months in which a visit recorded a referral */
   referralMonths: ReadonlySet<Month>;
+  /** LiLA measured in a month (cm, and the visit's date), the later visit of the month winning */
+  lilaByMonth?: ReadonlyMap<Month, { cm: number; date: IsoDate }>;
+  /** the month of the child's latest visit of any kind; undefined when never seen */
+  lastVisitMonth?: Month;
+  /** when the child joined the register (else the birth date) */
+  registeredOn?: IsoDate;
 }
 
 export interface ReferralItem {
   id: string;
-  reasons: ('BGM' | '2T')[];
+  reasons: ('BGM' | '2T' | 'LiLA')[];
   /** the month whose weighing gave the signal: this month's, or last month's when not weighed yet */
   month: Month;
+}
+
+export interface AbsentItem {
+  id: string;
+  /** the month of the last visit; null when the child never came since joining the register */
+  lastMonth: Month | null;
 }
 
 export interface WorkList {
   vitaminA: { id: string; colour: VitaminAColour }[];
   immunisation: { id: string; antigens: string[] }[];
   referral: ReferralItem[];
+  /** not seen for ABSENT_MONTHS whole months or more before this one, and not yet this month */
+  absent: AbsentItem[];
 }
 
 export interface WorkListOptions {
@@ -50,7 +69,7 @@ export interface WorkListOptions {
 
 /** Balita (under 60 completed months) on the register on `date`, each in the lists that apply. */
 export function workList(children: readonly WorkChild[], date: IsoDate, opts: WorkListOptions = {}): WorkList {
-  const out: WorkList = { vitaminA: [], immunisation: [], referral: [] };
+  const out: WorkList = { vitaminA: [], immunisation: [], referral: [], absent: [] };
   const mi = monthIndex(date);
   for (const c of children) {
     if (!onRegisterAt(c, date) || completedMonths(c.birthDate, date) >= 60) continue;
@@ -60,21 +79,40 @@ export function workList(children: readonly WorkChild[], date: IsoDate, opts: Wo
     if (antigens.length) out.immunisation.push({ id: c.id, antigens });
     const referral = referralSignal(c, mi, opts);
     if (referral) out.referral.push(referral);
+    const absent = absentSignal(c, mi);
+    if (absent) out.absent.push(absent);
   }
   return out;
 }
 
 /**
- * BGM or 2T at this month's weighing, or at last month's when the child is not weighed yet this
- * month (the kader should see the child today); none once a visit of that month or later
- * recorded a referral.
+ * Not come for two whole months or more: no visit in this month nor in the ABSENT_MONTHS months
+ * before it (a child last seen in September is listed in December, not in November). A child
+ * never seen counts from the month it joined the register (or was born).
+ */
+export function absentSignal(c: WorkChild, mi: number): AbsentItem | null {
+  const last = c.lastVisitMonth ? monthIndex(c.lastVisitMonth) : null;
+  const since = last ?? monthIndex(c.registeredOn && c.registeredOn > c.birthDate ? c.registeredOn : c.birthDate);
+  if (mi - since <= ABSENT_MONTHS) return null;
+  return { id: c.id, lastMonth: c.lastVisitMonth ?? null };
+}
+
+/**
+ * BGM, 2T or LiLA < 11.5 cm (Kemenkes gizi buruk, 6–59 months) at this month's visit, or at last
+ * month's when the child has none yet this month (the kader should see the child today); none once
+ * a visit of that month or later recorded a referral.
  */
 export function referralSignal(c: WorkChild, mi: number, opts: WorkListOptions = {}): ReferralItem | null {
-  const at = c.months.byMonth.has(mi) ? mi : mi - 1;
-  if (!c.months.byMonth.has(at)) return null;
+  const seen = (m: number) => c.months.byMonth.has(m) || !!c.lilaByMonth?.has(monthFromIndex(m));
+  const at = seen(mi) ? mi : mi - 1;
+  if (!seen(at)) return null;
   const reasons: ReferralItem['reasons'] = [];
-  if (isBgmAt(c.months, at, opts.tables)) reasons.push('BGM');
-  if (isTwoTAt(c.months, at, opts.kbm)) reasons.push('2T');
+  if (c.months.byMonth.has(at)) {
+    if (isBgmAt(c.months, at, opts.tables)) reasons.push('BGM');
+    if (isTwoTAt(c.months, at, opts.kbm)) reasons.push('2T');
+  }
+  const lila = c.lilaByMonth?.get(monthFromIndex(at));
+  if (lila && balitaLilaClass(lila.cm, completedMonths(c.birthDate, lila.date)) === 'severe') reasons.push('LiLA');
   if (!reasons.length) return null;
   const month = monthFromIndex(at);
   for (let m = at; m <= mi; m++) if (c.referralMonths.has(monthFromIndex(m))) return null;

@@ -1,10 +1,12 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { isValidIsoDate } from '../../../domain';
 import { localToday, type Child, type Register, type Session, type Unit } from '../../../data/posyandu';
 // By path: the work list (and its schedule data) stays off the first screen's chunk.
 import { childrenOn, dayStatus, dayWorkList } from '../../../data/posyandu/worklist';
+import { loadMotherWork, motherWorkCount, type MotherWork } from '../../../data/posyandu/mother-worklist';
+import { getDb } from '../../../data';
 import { useT, formatDate, useLang, type MessageKey } from '../../i18n';
 import { PageShell } from '../ui/PageShell';
 import { DateField } from '../ui/Field';
@@ -83,6 +85,12 @@ function Day({ unit, reg, date, isToday }: { unit: Unit; reg: Register; date: st
   const status = useMemo(() => dayStatus(reg, date), [reg, date]);
   const work = useMemo(() => dayWorkList(reg, date), [reg, date]);
   const byId = useMemo(() => new Map(reg.children.map((c) => [c.id, c])), [reg.children]);
+  const [mothers, setMothers] = useState<MotherWork | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadMotherWork(getDb(), unit.addr, date).then((m) => { if (live) setMothers(m); });
+    return () => { live = false; };
+  }, [unit.addr, date]);
 
   const view = params.get('lihat') ?? 'all';
   const picked = childById(reg, params.get('anak') ?? undefined);
@@ -90,7 +98,8 @@ function Day({ unit, reg, date, isToday }: { unit: Unit; reg: Register; date: st
   const show = (v: string) => setParams({ lihat: v }, { replace: true });
   const kaders = (unit.data.kaders ?? []).filter((k) => k.active);
   const done = onDay.filter((c) => status.weighed.has(c.id)).length;
-  const workCount = status.doubles.length + work.referral.length + work.immunisation.length + work.vitaminA.length;
+  const workCount = status.doubles.length + work.referral.length + work.immunisation.length + work.vitaminA.length + work.absent.length
+    + (mothers ? motherWorkCount(mothers.list) : 0);
 
   if (picked) {
     const sameDay = status.weighed.get(picked.id) ?? [];
@@ -137,7 +146,7 @@ function Day({ unit, reg, date, isToday }: { unit: Unit; reg: Register; date: st
         </button>
       </div>
       {view === 'work' ? (
-        <WorkList work={work} status={status} byId={byId} date={date} isToday={isToday} onPick={pick} />
+        <WorkList work={work} mothers={mothers} status={status} byId={byId} date={date} isToday={isToday} onPick={pick} />
       ) : (
         <>
           <IonButton expand="block" fill="outline" size="small" onClick={() => setAdding(!adding)}>{t('posyandu.day.newChild')}</IonButton>
