@@ -49,6 +49,8 @@ export interface ConflictEntry {
   winning: SyncRecord;
   at: string;
   resolved: boolean;
+  /** Who wrote the losing version on this phone (the signed-in person), when known; not indexed. */
+  losingByName?: string;
 }
 
 /** A change the server refused for good (out of scope, invalid); shown to the user. */

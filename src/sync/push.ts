@@ -82,6 +82,7 @@ export async function applyPushResults(
             winning: r.winner,
             at,
             resolved: false,
+            ...(e.byName ? { losingByName: e.byName } : {}),
           });
         }
         outcome.set(e.recordId, { winner: r.winner });

@@ -47,7 +47,7 @@ function ConflictItem({ c }: { c: ConflictEntry }) {
           <tr>
             <th style={{ textAlign: 'left' }}>{t('sync.conflicts.field')}</th>
             <th style={{ textAlign: 'left' }}>{t('sync.conflicts.server')}</th>
-            <th style={{ textAlign: 'left' }}>{t('sync.conflicts.mine')}</th>
+            <th style={{ textAlign: 'left' }}>{c.losingByName ? t('sync.conflicts.mineBy', { name: c.losingByName }) : t('sync.conflicts.mine')}</th>
           </tr>
         </thead>
         <tbody>

@@ -6,6 +6,7 @@ import { addPerson, changePin, checkPin, hasPeople, listPeople, pinWait, removeP
 import { signIn } from '../../../src/data/security/session';
 import { whoIsRecording, chooseRecorder } from '../../../src/data/recorder';
 import { saveRecord, deleteRecord } from '../../../src/data/records';
+import { applyPushResults } from '../../../src/sync/push';
 import { FREE_TRIES, pinProblem, waitAfterFailures } from '../../../src/domain/security/pin-rules';
 import { hashPin } from '../../../src/data/security/pin-hash';
 import { lockOnReturn } from '../../../src/app/shell/lock-state';
@@ -138,5 +139,15 @@ describe('who wrote it', () => {
     expect((await db.outbox.toArray()).map((o) => o.byName)).toEqual(['Pilihan Hari Ini', 'Siti', 'Siti']);
     signIn(null);
     expect((await whoIsRecording(db, scope))?.source).toBe('day');
+  });
+
+  it('a conflict keeps the name of whoever wrote the losing version on this phone', async () => {
+    const db = await freshDb();
+    signIn({ id: 'p1', name: 'Siti' });
+    const rec = await saveRecord(db, { kind: 'posyandu.child', addr: '64.11/64.11.05.2003/posyandu:P1', data }, { by: 'dev' });
+    const entries = await db.outbox.toArray();
+    const winner = { ...rec, data: { ...data, name: 'Lain' }, version: 7, updatedBy: 'other' };
+    await applyPushResults(db, entries, { results: [{ seq: entries[0].seq!, recordId: rec.id, status: 'conflict', winner }], lastAppliedSeq: entries[0].seq! }, { trustDuplicates: true });
+    expect((await db.conflicts.toArray()).map((c) => c.losingByName)).toEqual(['Siti']);
   });
 });
