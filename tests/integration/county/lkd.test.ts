@@ -131,6 +131,9 @@ describe.each(countyBackends())('county LKD report (%s)', (backend) => {
     // The demo's Prangat Selatan: the LPM ketua is 62 (Pasal 90 ayat (1) huruf g), Posyandu Mawar has no bendahara.
     const psLpm = o.rows.find((r) => r.desa === PS && r.type === 'lpm')!;
     expect(psLpm.issues.map((i) => [i.position, i.code, i.article])).toContainEqual(['ketua', 'age-over', 'Pasal 90 ayat (1) huruf g']);
+    // Only what makes a member ineligible: the typed-in bendahara (in no RT book) has a warning, not an issue.
+    expect(psLpm.issues.some((i) => i.code === 'residence-unknown')).toBe(false);
+    expect(new Set(psLpm.issues.map((i) => i.position)).size).toBeLessThanOrEqual(psLpm.ineligible);
     expect(o.rows.find((r) => r.desa === PS && r.type === 'posyandu')!.open.map((x) => x.position)).toEqual(['bendahara']);
   });
 
