@@ -1,33 +1,53 @@
-import { format, parseISO } from 'date-fns';
-import { id as idLocale } from 'date-fns/locale/id';
-import { enGB } from 'date-fns/locale/en-GB';
-
 // Dates and numbers as people write them, in one place for the phone (src/app/i18n wraps these
 // with the language in use) and the county server (its CSV is Indonesian): '5 Nov 2026',
 // 'November 2026'; '8,7' and '−3,75' in Indonesian, '8.7' and '−3.75' in English.
+//
+// Dates need only the month names, so they are written here rather than through date-fns'
+// format(): its formatter and two whole locales weighed ~7 KB gz on the first screen, which the
+// budget no longer had. The names are date-fns' own (id: 'Agt', 'Okt', 'Des'); a unit test
+// checks every day of several years against date-fns' format() as the oracle.
 
 export type TextLang = 'id' | 'en';
 
-export const dateLocales = { id: idLocale, en: enGB };
+export const MONTH_NAMES: Record<TextLang, { short: readonly string[]; long: readonly string[] }> = {
+  id: {
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agt', 'Sep', 'Okt', 'Nov', 'Des'],
+    long: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  },
+  en: {
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+};
 
-/** '5 Nov 2026' (Indonesian month abbreviations: Mei, Agt, Okt, Des). */
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * '5 Nov 2026' (Indonesian month abbreviations: Mei, Agt, Okt, Des). A date is written as it
+ * stands; a timestamp ('…T14:05:00Z') by its day in the phone's (or server's) time zone.
+ */
 export function formatDateIn(lang: TextLang, iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy', { locale: dateLocales[lang] });
+  if (iso.length > 10) {
+    const d = new Date(iso);
+    return `${d.getDate()} ${MONTH_NAMES[lang].short[d.getMonth()]} ${d.getFullYear()}`;
+  }
+  return `${+iso.slice(8, 10)} ${MONTH_NAMES[lang].short[+iso.slice(5, 7) - 1]} ${iso.slice(0, 4)}`;
 }
 
 /** 'November 2026' from '2026-11'. */
 export function formatMonthIn(lang: TextLang, month: string): string {
-  return format(parseISO(`${month}-01`), 'LLLL yyyy', { locale: dateLocales[lang] });
+  return `${MONTH_NAMES[lang].long[+month.slice(5, 7) - 1]} ${month.slice(0, 4)}`;
 }
 
 /** 'Nov 2026' from '2026-11' (column headings of month series). */
 export function formatMonthShortIn(lang: TextLang, month: string): string {
-  return format(parseISO(`${month}-01`), 'MMM yyyy', { locale: dateLocales[lang] });
+  return `${MONTH_NAMES[lang].short[+month.slice(5, 7) - 1]} ${month.slice(0, 4)}`;
 }
 
 /** '5 Nov 2026 14:05' in the phone's (or server's) time zone, from an ISO timestamp. */
 export function formatDateTimeIn(lang: TextLang, iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy HH:mm', { locale: dateLocales[lang] });
+  const d = new Date(iso);
+  return `${d.getDate()} ${MONTH_NAMES[lang].short[d.getMonth()]} ${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 export interface NumberStyle {

@@ -4,8 +4,7 @@ import { useLang } from './store';
 
 // Dates the way the users write them ('22 Nov 2026', 'November 2026'), in the language in use
 // unless one is given. The formatting itself is the domain's (src/domain/format.ts), shared with
-// the county server's CSV; its date-fns locales are re-exported for the calendar (src/app/ui).
-export { dateLocales } from '../../domain/format';
+// the county server's CSV. The calendar's date-fns locales are in ./date-locales.ts (lazy pages only).
 const current = (): Lang => useLang.getState().lang;
 
 export function formatDate(iso: string, lang: Lang = current()): string {

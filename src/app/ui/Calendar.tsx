@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { format } from 'date-fns';
 import { civilDayNumber, dateOfDayNumber } from '../../domain/dates';
-import { dateLocales, useLang, useT } from '../i18n';
+import { useLang, useT } from '../i18n';
+import { dateLocales } from '../i18n/date-locales';
 
 // A month grid drawn by the app, in the app's language (month and day names from date-fns'
 // locale), Monday first: the browser's locale plays no part. Ionic's ion-datetime does the same

@@ -1,7 +1,8 @@
 import { format, parseISO } from 'date-fns';
 import type { Child } from '../../../data/posyandu';
 import { ageYears, gestationWeeks, type Pregnant, type SipChildRow, type SipEvent, type WusPus } from '../../../data/posyandu/sip';
-import { dateLocales, formatDate, type Lang, type MessageKey, type Params } from '../../i18n';
+import { formatDate, type Lang, type MessageKey, type Params } from '../../i18n';
+import { dateLocales } from '../../i18n/date-locales';
 import type { Column } from '../../print/columns';
 
 // The columns of SIP formats 1–4 (Sistem Informasi Posyandu, the Posyandu's paper books), declared
