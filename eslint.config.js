@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import kader from './eslint/i18n-rule.js';
 
 // Module boundaries are enforced here, not left to review: the domain stays pure, the server
 // never imports the phone's database or screens, the data layer never imports screens.
@@ -23,6 +24,15 @@ export default tseslint.config(
     files: ['src/**/*.tsx', 'src/app/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    // Every word the user sees goes through i18n (eslint/i18n-rule.js says what is caught and how
+    // to satisfy it). The strings files themselves are where the words live.
+    files: ['src/app/**/*.tsx', 'src/app/**/*.ts'],
+    ignores: ['src/app/i18n/strings/**'],
+    plugins: { kader },
+    // SheetTable's label is the table's data-table name (print CSS and tests), never shown.
+    rules: { 'kader/no-raw-text': ['error', { idProps: { SheetTable: ['label'] } }] },
   },
   {
     files: ['src/domain/**/*.ts'],

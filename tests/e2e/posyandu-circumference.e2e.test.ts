@@ -74,12 +74,12 @@ describe('head circumference and LiLA of a balita, offline at 360×740 with 4× 
     await register('Rina Wati', 'P', monthsAgo(14));
     await ui.visible('input[name="weight"]').fill('8,0');
     await ui.visible('input[name="length"]').fill('74,0');
-    await ui.visible('section[aria-label="hasil"]').waitFor();
+    await ui.visible('section[aria-label="Hasil penimbangan"]').waitFor();
     await ui.visible('form[aria-label^="Meja 2"] details summary').click();
     await ui.visible('input[name="head"]').fill('41,0');
     await ui.visible('input[name="muac"]').fill('11,2');
     await ui.visible('tr[data-ind="hcfa"]').waitFor();
-    const result = await ui.visible('section[aria-label="hasil"]').innerText();
+    const result = await ui.visible('section[aria-label="Hasil penimbangan"]').innerText();
     expect(result).toContain('LK/U');
     expect(result).toContain('LiLA/U');
     expect(result).toMatch(/LK\/U\s+−[2-5],\d\d\s+Lingkar kepala kecil/);

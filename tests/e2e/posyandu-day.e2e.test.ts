@@ -78,7 +78,7 @@ async function register(name: string, sex: 'L' | 'P', birthDate: string) {
 async function weighAndSave(name: string, kg: string, cm: string) {
   await ui.visible('input[name="weight"]').fill(kg);
   await ui.visible('input[name="length"]').fill(cm);
-  await ui.visible('section[aria-label="hasil"]').waitFor();
+  await ui.visible('section[aria-label="Hasil penimbangan"]').waitFor();
   expect(await saveButtonOnScreen(), `save on screen for ${name}`).toBe(true);
   await ui.visible('form[aria-label^="Meja 2"] ion-button[type="submit"]').click();
   await ui.visible(`[data-last="${name}"]`).waitFor();
@@ -144,7 +144,7 @@ describe("a kader's Posyandu day, offline at 360×740 with 4× CPU throttling", 
     const [name6, sex6, birth6] = CHILDREN[5];
     await register(name6, sex6, birth6);
     await ui.visible('input[name="weight"]').fill('10,4');
-    await ui.visible('section[aria-label="hasil"]').waitFor();
+    await ui.visible('section[aria-label="Hasil penimbangan"]').waitFor();
     await page.waitForTimeout(500); // the kader looks at the result; then the phone restarts
     await page.reload();
     await ui.visible('input[name="weight"]').waitFor();

@@ -59,7 +59,7 @@ const row = (k: Kader, name: string) => k.ui.visible(`ul[aria-label="Pilih balit
 async function weigh(k: Kader, name: string, kg: string) {
   await row(k, name).click();
   await k.ui.visible('input[name="weight"]').fill(kg);
-  await k.ui.visible('section[aria-label="hasil"]').waitFor();
+  await k.ui.visible('section[aria-label="Hasil penimbangan"]').waitFor();
   await k.ui.visible('form[aria-label^="Meja 2"] ion-button[type="submit"]').click();
   await k.ui.visible(`[data-last="${name}"]`).waitFor();
 }

@@ -71,7 +71,7 @@ describe('Posyandu day offline (360 px)', () => {
     await registerAndWeigh('Budi Santoso', 'L', monthsAgo(12), '9,6');
     await visible('[data-trend="B"]').waitFor();
     // Siti's BGM stays on the "last saved" card; Budi's own result has no alert.
-    expect(await page.locator('section[aria-label="hasil"]:visible [data-alert]').count()).toBe(0);
+    expect(await page.locator('section[aria-label="Hasil penimbangan"]:visible [data-alert]').count()).toBe(0);
     await button('Simpan penimbangan').click();
     await visible('[data-last="Budi Santoso"]').waitFor();
     await page.locator('p:visible', { hasText: 'Sudah ditimbang: 2 dari 2' }).waitFor();
@@ -85,7 +85,7 @@ describe('Posyandu day offline (360 px)', () => {
     expect(await counts()).toEqual(expected);
     expect(await visible('[data-ratio="D/S"]').textContent()).toContain('100 %');
     await visible('[data-count="BGM"]').click();
-    expect(await visible('section[aria-label="children"]').textContent()).toContain('Siti Aminah');
+    expect(await visible('section[aria-label="Daftar balita"]').textContent()).toContain('Siti Aminah');
 
     // Reload with no network: the records are in IndexedDB, the app in the service worker cache.
     await page.reload();

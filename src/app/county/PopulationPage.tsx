@@ -15,7 +15,7 @@ function RecapTable({ label, rows, testId }: { label: string; rows: { key: strin
         <thead>
           <tr>
             <th>{label}</th><th>{t('county.pop.start')}</th><th>{t('county.pop.births')}</th><th>{t('county.pop.arrivals')}</th>
-            <th>{t('county.pop.deaths')}</th><th>{t('county.pop.departures')}</th><th>{t('county.pop.end')}</th><th>L</th><th>P</th><th>WNA</th><th>{t('county.pop.kk')}</th>
+            <th>{t('county.pop.deaths')}</th><th>{t('county.pop.departures')}</th><th>{t('county.pop.end')}</th><th>{t('county.pop.male')}</th><th>{t('county.pop.female')}</th><th>{t('county.pop.foreign')}</th><th>{t('county.pop.kk')}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,7 +46,7 @@ export default function PopulationPage() {
           { label: t('county.pop.rt'), path: csv('rt') },
           { label: t('county.desa'), path: csv('desa') },
           { label: t('county.kecamatan'), path: csv('kecamatan') },
-          { label: 'Desember', path: csv('december') },
+          { label: t('county.pop.decemberCsv'), path: csv('december') },
         ]}
       />
       {tables}

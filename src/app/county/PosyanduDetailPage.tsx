@@ -58,8 +58,8 @@ export default function PosyanduDetailPage() {
   const body = data && (
         <>
           <table className="kab-table" data-testid="detail-skdn">
-            <thead><tr><th>{formatMonth(month)}</th>{(['S', 'K', 'D', 'N', 'T', 'O', 'B', 'BGM', 'T2'] as const).map((k) => <th key={k}>{k === 'T2' ? '2T' : k}</th>)}<th>D/S</th><th>N/D</th></tr></thead>
-            <tbody><tr><td>SKDN</td>{(['S', 'K', 'D', 'N', 'T', 'O', 'B', 'BGM', 'T2'] as const).map((k) => <td key={k}>{data.skdn[k]}</td>)}<td>{pct(data.ratios.DS)}</td><td>{pct(data.ratios.ND)}</td></tr></tbody>
+            <thead><tr><th>{formatMonth(month)}</th>{(['S', 'K', 'D', 'N', 'T', 'O', 'B', 'BGM', 'T2'] as const).map((k) => <th key={k}>{t(`county.skdn.${k}`)}</th>)}<th>{t('county.skdn.DS')}</th><th>{t('county.skdn.ND')}</th></tr></thead>
+            <tbody><tr><td>{t('county.skdn')}</td>{(['S', 'K', 'D', 'N', 'T', 'O', 'B', 'BGM', 'T2'] as const).map((k) => <td key={k}>{data.skdn[k]}</td>)}<td>{pct(data.ratios.DS)}</td><td>{pct(data.ratios.ND)}</td></tr></tbody>
           </table>
           <p>{t('county.lastDay')}: {data.lastDay ? formatDate(data.lastDay) : '–'} · {t('county.cfg.profile')}: {data.profile}</p>
           <StrataTable title={t('county.strataYear', { year: month.slice(0, 4) })} v={data.year} />

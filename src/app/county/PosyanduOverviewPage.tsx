@@ -15,8 +15,8 @@ function Totals({ title, rows, total }: { title: string; rows: GroupTotal[]; tot
       <table className="kab-table" data-testid={`posyandu-${title}`}>
         <thead>
           <tr>
-            <th>{title}</th><th>{t('county.posyandu')}</th><th>Pratama</th><th>Madya</th><th>Purnama</th><th>Mandiri</th>
-            <th>S</th><th>D</th><th>N</th><th>D/S</th><th>N/D</th><th>BGM</th><th>2T</th>
+            <th>{title}</th><th>{t('county.posyandu')}</th>{(['pratama', 'madya', 'purnama', 'mandiri'] as const).map((l) => <th key={l}>{t(`county.level.${l}`)}</th>)}
+            {(['S', 'D', 'N', 'DS', 'ND', 'BGM', 'T2'] as const).map((k) => <th key={k}>{t(`county.skdn.${k}`)}</th>)}
           </tr>
         </thead>
         <tbody>
@@ -74,7 +74,7 @@ function OverviewTables({ data, month, year }: { data: PosyanduOverview; month: 
                 <tr>
                   <th>{t('county.posyandu')}</th><th className="kab-left">{t('county.desa')}</th>
                   <th>{t('county.strataYear', { year })}</th><th>{t('county.strataRolling')}</th><th>{t('county.strataPrev', { year: year - 1 })}</th>
-                  <th>S</th><th>D/S</th><th>N/D</th><th>BGM</th><th>2T</th>
+                  {(['S', 'DS', 'ND', 'BGM', 'T2'] as const).map((k) => <th key={k}>{t(`county.skdn.${k}`)}</th>)}
                   <th>{t('county.lastDay')}</th><th>{t('county.lastSync')}</th><th className="kab-left">{t('county.flags')}</th>
                 </tr>
               </thead>

@@ -46,7 +46,7 @@ export function useSaver() {
           duration: failure.problem === 'invalid' ? 4000 : 8000,
           position: 'top',
           color: failure.problem === 'invalid' ? 'warning' : 'danger',
-          buttons: [{ text: 'OK', role: 'cancel' }],
+          buttons: [{ text: t('common.ok'), role: 'cancel' }],
         });
         return { ok: false, ...failure };
       } finally {

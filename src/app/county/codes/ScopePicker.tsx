@@ -72,7 +72,7 @@ export function ScopePicker({ role, places, value, onChange }: { role: CodeRole;
       )}
       {role !== 'kader' && role !== 'desa' && value.desa && (
         <>
-          <Select label="RT" value={value.rt} testId="code-rt" onChange={(v) => set({ rt: v, group: '' })}>
+          <Select label={t('county.code.rtField')} value={value.rt} testId="code-rt" onChange={(v) => set({ rt: v, group: '' })}>
             {role === 'pkk' ? <option value="">{t('county.code.wholeDesa')}</option> : pick}
             {rts.map((r) => (
               <option key={r.rt} value={r.rt}>{r.rw ? t('county.code.rtRw', { rt: r.rt, rw: r.rw }) : t('county.code.rt', { rt: r.rt })}</option>

@@ -30,7 +30,7 @@ export function Toolbar({ month, onMonth, csv }: { month?: string; onMonth?: (m:
       )}
       {csv.map((c) => (
         <IonButton key={c.path} size="small" fill="outline" disabled={busy} onClick={() => void get(c.path)}>
-          CSV: {c.label}
+          {t('county.csv', { label: c.label })}
         </IonButton>
       ))}
       <IonButton size="small" fill="outline" data-action="print" onClick={() => window.print()}>

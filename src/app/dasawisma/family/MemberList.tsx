@@ -17,7 +17,7 @@ export function MemberList({ familyId, members }: { familyId: string; members: E
             <h3>{m.data.name}</h3>
             <p>
               {opt('sex', m.data.sex)}
-              {m.data.birthDate ? ` · ${formatDate(m.data.birthDate)}` : m.data.ageYears !== undefined ? ` · ${m.data.ageYears} th` : ''}
+              {m.data.birthDate ? ` · ${formatDate(m.data.birthDate)}` : m.data.ageYears !== undefined ? ` · ${t('dasawisma.ageYearsShort', { n: m.data.ageYears })}` : ''}
               {m.data.familyStatus ? ` · ${opt('familyStatus', m.data.familyStatus)}` : ''}
             </p>
           </IonLabel>

@@ -15,7 +15,7 @@ export function RecapTable({ table, firstHeader, columns = RECAP_COLUMNS }: { ta
       <table className="dw-table" data-testid="recap-table">
         <thead>
           <tr>
-            <th>No</th>
+            <th>{t('dasawisma.rowNo')}</th>
             <th>{firstHeader}</th>
             {columns.map((c) => (
               <th key={c}>{t(`dasawisma.col.${c}` as MessageKey)}</th>

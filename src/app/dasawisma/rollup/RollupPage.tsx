@@ -29,7 +29,7 @@ export default function RollupPage() {
   const desaName = data.desaName;
   const sections: { key: string; title: string; first: string; table: Table }[] =
     level === 'rt'
-      ? data.rts.map((r) => ({ key: r.id, title: `${t('dasawisma.rollupRt')} — RT ${r.rtNo}`, first: t('dasawisma.group'), table: r.table }))
+      ? data.rts.map((r) => ({ key: r.id, title: `${t('dasawisma.rollupRt')} — ${t('dasawisma.rtLabel', { rt: r.rtNo })}`, first: t('dasawisma.group'), table: r.table }))
       : level === 'rw'
         ? data.rws.map((r) => ({ key: r.id, title: `${t('dasawisma.rollupRw')} — ${r.rw ? t('dasawisma.rw', { rw: r.rw }) : t('dasawisma.noRw')}`, first: 'RT', table: r.table }))
         : [{ key: 'desa', title: `${t('dasawisma.rollupDesa')} — ${t('dasawisma.desaOf', { name: desaName })}`, first: t('dasawisma.levelRw'), table: data.desa }];

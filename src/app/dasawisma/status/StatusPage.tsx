@@ -29,7 +29,7 @@ export default function StatusPage() {
   if (!data || enrol === undefined) return <Page title={t('dasawisma.status')}>{t('common.loading')}</Page>;
   const count = reportedCount(data.rows);
   const shown = filterStatuses(data.rows, filter);
-  const areas = areasOf(data.groups, scope, t('dasawisma.areaAll'));
+  const areas = areasOf(data.groups, scope, t('dasawisma.areaAll'), (name, rt) => t('dasawisma.areaRt', { name, rt }));
   const sheetLines = [
     areas.find((a) => (a.prefix ?? '') === area)?.label ?? '',
     t('dasawisma.statusCount', { reported: count.reported, total: count.total, month: formatMonth(month, lang) }),

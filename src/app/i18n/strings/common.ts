@@ -44,6 +44,7 @@ export const id = {
   'storage.dismiss': 'Tutup',
   'shell.pendingBadge': '{n} perubahan menunggu sinkron',
   'shell.attentionBadge': 'Ada kabar sinkron yang perlu dilihat',
+  'common.ok': 'OK',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -90,4 +91,5 @@ export const en: Record<keyof typeof id, string> = {
   'storage.dismiss': 'Close',
   'shell.pendingBadge': '{n} changes waiting to sync',
   'shell.attentionBadge': 'Sync has news to look at',
+  'common.ok': 'OK',
 };

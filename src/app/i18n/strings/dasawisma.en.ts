@@ -290,4 +290,8 @@ export const en: Record<keyof typeof id, string> = {
   'dasawisma.atPosyandu': 'Posyandu: {name}',
   'dasawisma.lastWeighed': 'Last weighed {date}: {kg} kg',
   'dasawisma.notWeighed': 'Not weighed yet',
+  'dasawisma.ageYearsShort': '{n} y',
+  'dasawisma.rowNo': 'No.',
+  'dasawisma.rtLabel': 'RT {rt}',
+  'dasawisma.areaRt': '{name} · RT {rt}',
 };

@@ -289,4 +289,8 @@ export const id = {
   'dasawisma.atPosyandu': 'Posyandu: {name}',
   'dasawisma.lastWeighed': 'Ditimbang terakhir {date}: {kg} kg',
   'dasawisma.notWeighed': 'Belum pernah ditimbang',
+  'dasawisma.ageYearsShort': '{n} th',
+  'dasawisma.rowNo': 'No',
+  'dasawisma.rtLabel': 'RT {rt}',
+  'dasawisma.areaRt': '{name} · RT {rt}',
 } as const;

@@ -162,4 +162,8 @@ export const en: Record<keyof typeof id, string> = {
   'posyandu.work.nifasVitaminA': 'Vitamin A after birth ({n})',
   'posyandu.work.nifasVitaminADetail': '2 red capsules not recorded',
   'posyandu.work.mothersHint': 'From the pregnancy and mother registers (ANC contacts and tablets so far).',
+  'posyandu.badge.BGM': 'BGM',
+  'posyandu.badge.2T': '2T',
+  'posyandu.result.label': 'Weighing result',
+  'posyandu.result.kms': 'KMS: {trend}',
 };

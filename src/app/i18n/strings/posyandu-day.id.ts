@@ -162,4 +162,8 @@ export const id = {
   'posyandu.work.nifasVitaminA': 'Vitamin A ibu nifas ({n})',
   'posyandu.work.nifasVitaminADetail': '2 kapsul merah belum tercatat',
   'posyandu.work.mothersHint': 'Dari register ibu hamil dan ibu nifas (jumlah ANC dan tablet sejauh ini).',
+  'posyandu.badge.BGM': 'BGM',
+  'posyandu.badge.2T': '2T',
+  'posyandu.result.label': 'Hasil penimbangan',
+  'posyandu.result.kms': 'KMS: {trend}',
 } as const;

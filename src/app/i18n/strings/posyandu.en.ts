@@ -255,4 +255,13 @@ export const en: Record<keyof typeof id, string> = {
   'posyandu.opt.L': 'Male',
   'posyandu.opt.P': 'Female',
   'posyandu.child.inDasawisma': 'Dasawisma family record {year}: household of {head} ({group})',
+  'posyandu.child.moreFields': 'Address · NIK · …',
+  'posyandu.child.kmsBadge': 'KMS',
+  'posyandu.setup.kaderRole': 'Kader role',
+  'posyandu.skdn.childrenList': 'Children list',
+  'posyandu.skdn.table': 'SKDN table',
+  'posyandu.skdn.male': 'M',
+  'posyandu.skdn.female': 'F',
+  'posyandu.skdn.DS': 'D/S',
+  'posyandu.skdn.ND': 'N/D',
 };

@@ -253,4 +253,13 @@ export const id = {
   'posyandu.opt.L': 'Laki-laki',
   'posyandu.opt.P': 'Perempuan',
   'posyandu.child.inDasawisma': 'Catatan keluarga dasawisma {year}: keluarga {head} ({group})',
+  'posyandu.child.moreFields': 'Alamat · NIK · …',
+  'posyandu.child.kmsBadge': 'KMS',
+  'posyandu.setup.kaderRole': 'Jabatan kader',
+  'posyandu.skdn.childrenList': 'Daftar balita',
+  'posyandu.skdn.table': 'Tabel SKDN',
+  'posyandu.skdn.male': 'L',
+  'posyandu.skdn.female': 'P',
+  'posyandu.skdn.DS': 'D/S',
+  'posyandu.skdn.ND': 'N/D',
 } as const;

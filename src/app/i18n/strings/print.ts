@@ -159,6 +159,12 @@ export const id = {
   'dasawisma.sheet.flagMany': 'lebih dari 20',
   'county.sheet.month': 'Bulan: {month}',
   'county.sheet.kab': 'Kabupaten {kab}',
+  'posyandu.f1.ratio.KS': 'K/S',
+  'posyandu.f1.ratio.DS': 'D/S',
+  'posyandu.f1.ratio.DK': 'D/K',
+  'posyandu.f1.ratio.ND': 'N/D',
+  'posyandu.f1.ratio.NS': 'N/S',
+  'posyandu.f1.ratio.BGMD': 'BGM/D',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -319,4 +325,10 @@ export const en: Record<keyof typeof id, string> = {
   'dasawisma.sheet.flagMany': 'more than 20',
   'county.sheet.month': 'Month: {month}',
   'county.sheet.kab': 'Kabupaten {kab}',
+  'posyandu.f1.ratio.KS': 'K/S',
+  'posyandu.f1.ratio.DS': 'D/S',
+  'posyandu.f1.ratio.DK': 'D/K',
+  'posyandu.f1.ratio.ND': 'N/D',
+  'posyandu.f1.ratio.NS': 'N/S',
+  'posyandu.f1.ratio.BGMD': 'BGM/D',
 };

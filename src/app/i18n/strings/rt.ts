@@ -212,6 +212,9 @@ export const id = {
   'rt.m.whole': 'Seluruh anggota KK ikut pindah',
   'rt.m.others': 'Anggota KK yang ikut pindah',
   'rt.p.leave': 'Catat kepindahan orang ini',
+  'rt.rtNo': 'RT {rt}',
+  'rt.rk.revisedBadge': 'R',
+  'rt.rk.revisedTitle': 'Direvisi setelah dilaporkan',
 } as const;
 
 export const en: Record<keyof typeof id, string> = {
@@ -426,4 +429,7 @@ export const en: Record<keyof typeof id, string> = {
   'rt.m.whole': 'The whole family moves',
   'rt.m.others': 'Family members moving too',
   'rt.p.leave': 'Record this person moving away',
+  'rt.rtNo': 'RT {rt}',
+  'rt.rk.revisedBadge': 'R',
+  'rt.rk.revisedTitle': 'Revised after it was reported',
 };

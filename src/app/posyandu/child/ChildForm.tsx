@@ -93,7 +93,7 @@ export function ChildForm({ child, byName, onSaved }: { child?: Child; byName?: 
       <TextField label={t('posyandu.child.motherName')} {...field('motherName')} />
       <TextField label={t('posyandu.child.fatherName')} {...field('fatherName')} />
       <details>
-        <summary>{t('posyandu.child.address')} · NIK · …</summary>
+        <summary>{t('posyandu.child.moreFields')}</summary>
         <TextField label={t('posyandu.child.nik')} {...field('nik')} inputMode="numeric" error={errors.nik} />
         <TextField label={t('posyandu.child.address')} {...field('address')} />
         <TextField label={t('posyandu.child.area')} {...field('area')} />

@@ -58,7 +58,7 @@ function Body({ child }: { child: Child }) {
           {t('posyandu.child.ageMonths', { m: Math.max(0, completedMonths(d.birthDate, today)) })}
         </p>
         <p className="pd-muted">{d.motherName} {d.fatherName ? `/ ${d.fatherName}` : ''} {d.area ? `· ${d.area}` : ''}</p>
-        {d.hasKms && <span className="pd-badge ok">KMS</span>}
+        {d.hasKms && <span className="pd-badge ok">{t('posyandu.child.kmsBadge')}</span>}
         {d.personId && <PersonLink personId={d.personId} />}
         <FamilyLinks personId={d.personId} nik={d.nik} />
         <div className="pd-row pd-noprint">

@@ -60,8 +60,8 @@ function ChildRow({ child, visits, kbm, month, date, today, onPick }: { child: C
           {today > 1 && <span className="pd-badge bad">{t('posyandu.day.double')}</span>}
           {today === 1 && <span className="pd-badge ok" aria-label={t('posyandu.day.weighed')}>✓</span>}
           {s?.trend && <span className="pd-badge">{s.trend}</span>}
-          {s?.bgm && <span className="pd-badge bad">BGM</span>}
-          {s?.twoT && <span className="pd-badge bad">2T</span>}
+          {s?.bgm && <span className="pd-badge bad">{t('posyandu.badge.BGM')}</span>}
+          {s?.twoT && <span className="pd-badge bad">{t('posyandu.badge.2T')}</span>}
         </span>
       </button>
     </li>

@@ -21,13 +21,13 @@ export function ResultPanel({ result, circ, lengthBased }: { result: WeighingRes
   ];
   const alerts = weighingAlerts(result.alerts, circ ?? null);
   return (
-    <section className="pd-card" aria-live="polite" aria-label="hasil">
+    <section className="pd-card" aria-live="polite" aria-label={t('posyandu.result.label')}>
       {alerts.map((a) => (
         <div key={a} className={`pd-alert ${BAD.has(a) ? 'bad' : 'warn'}`} role="alert" data-alert={a}>
           {t(`posyandu.alert.${a}` as MessageKey)}
         </div>
       ))}
-      {result.trend && <p data-trend={result.trend}><strong>KMS: {t(`posyandu.trend.${result.trend}` as MessageKey)}</strong></p>}
+      {result.trend && <p data-trend={result.trend}><strong>{t('posyandu.result.kms', { trend: t(`posyandu.trend.${result.trend}` as MessageKey) })}</strong></p>}
       <table className="pd-z">
         <tbody>
           {rows.map(({ key, label, r }) => (

@@ -14,7 +14,7 @@ export function KaderEditor({ kaders, onChange }: { kaders: Kader[]; onChange(k:
       {kaders.map((k, i) => (
         <div key={k.id} className="pd-row" style={{ alignItems: 'center' }}>
           <input aria-label={t('posyandu.setup.kaderName')} name={`kader-${i}`} value={k.name} onChange={(e) => set(i, { name: e.target.value })} />
-          <select aria-label="role" value={k.role} onChange={(e) => set(i, { role: e.target.value as Kader['role'] })}>
+          <select aria-label={t('posyandu.setup.kaderRole')} value={k.role} onChange={(e) => set(i, { role: e.target.value as Kader['role'] })}>
             {KADER_ROLES.map((r) => (
               <option key={r} value={r}>{t(`posyandu.role.${r}` as MessageKey)}</option>
             ))}

@@ -60,7 +60,7 @@ function Body({ month }: { month: string }) {
       <SkdnSheet unit={unit} report={report} />
       <SkdnTotals report={report} onPick={setPicked} />
       {picked && (
-        <section className="pd-card" aria-label="children">
+        <section className="pd-card" aria-label={t('posyandu.skdn.childrenList')}>
           <h3>{t('posyandu.skdn.childrenOf', { code: codeLabel(picked), n: report.lists[picked].length })}</h3>
           <ul className="pd-list">
             {report.lists[picked].map((id) => (

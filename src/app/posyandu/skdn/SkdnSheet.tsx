@@ -35,7 +35,7 @@ export function SkdnSheet({ unit, report }: { unit: Unit; report: SkdnReport }) 
     >
       <SheetTable label="f1" columns={f1Columns(t, report)} rows={F1_CODES} rowKey={(c) => c} />
       {note && <p className="kd-note" data-note="noKms">{note}</p>}
-      <SheetTable label="ratios" columns={ratioColumns(t, report)} rows={ratioRows()} rowKey={(r) => r.key} />
+      <SheetTable label="ratios" columns={ratioColumns(t, report)} rows={ratioRows(t)} rowKey={(r) => r.key} />
     </PrintSheet>
   );
 }

@@ -12,7 +12,7 @@ export function SkdnTotals({ report, onPick }: { report: SkdnReport; onPick(c: S
   const note = noKmsNote(t, report);
   return (
     <>
-      <table className="pd-table" aria-label="SKDN">
+      <table className="pd-table" aria-label={t('posyandu.skdn.table')}>
         <tbody>
           {CODES.map((c) => (
             <tr key={c} data-code={c}>
@@ -55,7 +55,7 @@ export function BandTable({ report }: { report: SkdnReport }) {
           </tr>
           <tr>
             <th />
-            {SKDN_AGE_BANDS.flatMap((b) => [<th key={b + 'L'}>L</th>, <th key={b + 'P'}>P</th>])}
+            {SKDN_AGE_BANDS.flatMap((b) => [<th key={b + 'L'}>{t('posyandu.skdn.male')}</th>, <th key={b + 'P'}>{t('posyandu.skdn.female')}</th>])}
           </tr>
         </thead>
         <tbody>

@@ -1,16 +1,17 @@
 import type { SkdnReport } from '../../../data/posyandu';
-import { formatPercent } from '../../i18n';
+import { formatPercent, useT } from '../../i18n';
 
 const W = 360;
 const H = 180;
 const PAD = { l: 30, r: 8, t: 10, b: 28 };
 const SERIES = [
-  { key: 'ds' as const, label: 'D/S', color: '#1565c0' },
-  { key: 'nd' as const, label: 'N/D', color: '#2e7d32' },
+  { key: 'ds' as const, labelKey: 'posyandu.skdn.DS' as const, color: '#1565c0' },
+  { key: 'nd' as const, labelKey: 'posyandu.skdn.ND' as const, color: '#2e7d32' },
 ];
 
 /** 12-month D/S and N/D lines (0–100 %), hand-drawn SVG; a month without data breaks the line. */
 export function TrendChart({ rows, title }: { rows: SkdnReport['trend']; title: string }) {
+  const t = useT();
   const n = rows.length;
   const sx = (i: number) => PAD.l + (n <= 1 ? 0 : (i / (n - 1)) * (W - PAD.l - PAD.r));
   const sy = (v: number) => H - PAD.b - v * (H - PAD.t - PAD.b);
@@ -41,7 +42,7 @@ export function TrendChart({ rows, title }: { rows: SkdnReport['trend']; title: 
         <g key={s.key}>
           <path d={path(s.key)} stroke={s.color} strokeWidth={2} fill="none" />
           {rows.map((r, i) => (r[s.key] === null ? null : <circle key={i} cx={sx(i)} cy={sy(r[s.key]!)} r={2.5} fill={s.color} />))}
-          <text x={PAD.l + 6 + k * 50} y={H - 4} fontSize="10" fill={s.color}>■ {s.label}</text>
+          <text x={PAD.l + 6 + k * 50} y={H - 4} fontSize="10" fill={s.color}>■ {t(s.labelKey)}</text>
         </g>
       ))}
     </svg>

@@ -36,14 +36,14 @@ export function f1Columns(t: T, report: SkdnReport): Column<SkdnCode>[] {
 
 export interface RatioRow { key: keyof SkdnReport['ratios']; label: string; target?: string }
 
-export function ratioRows(): RatioRow[] {
+export function ratioRows(t: T): RatioRow[] {
   return [
-    { key: 'KS', label: 'K/S', target: '80' },
-    { key: 'DS', label: 'D/S', target: '≥ 80' },
-    { key: 'DK', label: 'D/K' },
-    { key: 'ND', label: 'N/D' },
-    { key: 'NS', label: 'N/S' },
-    { key: 'BGMD', label: 'BGM/D' },
+    { key: 'KS', label: t('posyandu.f1.ratio.KS'), target: '80' },
+    { key: 'DS', label: t('posyandu.f1.ratio.DS'), target: '≥ 80' },
+    { key: 'DK', label: t('posyandu.f1.ratio.DK') },
+    { key: 'ND', label: t('posyandu.f1.ratio.ND') },
+    { key: 'NS', label: t('posyandu.f1.ratio.NS') },
+    { key: 'BGMD', label: t('posyandu.f1.ratio.BGMD') },
   ];
 }
 
@@ -65,6 +65,6 @@ export function f1Csv(t: T, report: SkdnReport, lines: string[]): CsvSection[] {
   const note = noKmsNote(t, report);
   return [
     columnsCsv(f1Columns(t, report), F1_CODES, { title: t('posyandu.f1.title'), lines }),
-    columnsCsv(ratioColumns(t, report), ratioRows(), { lines: note ? [note] : [] }),
+    columnsCsv(ratioColumns(t, report), ratioRows(t), { lines: note ? [note] : [] }),
   ];
 }

@@ -24,7 +24,7 @@ export default function RecapPage() {
     <PageShell title={t('rt.rk.title')}>
       {inputs && recap && (
         <section className="rt-card">
-          <h2 data-testid="rt-recap-month">{t('rt.rk.title')} — RT {inputs.unit.data.rtNo} · {formatMonth(month, lang)}</h2>
+          <h2 data-testid="rt-recap-month">{t('rt.rk.title')} — {t('rt.rtNo', { rt: inputs.unit.data.rtNo })} · {formatMonth(month, lang)}</h2>
           {revised && report?.data.sentOn && (
             <p className="rt-warn" data-testid="rt-revised">{t('rt.rk.revised', { date: formatDate(report.data.sentOn, lang) })}</p>
           )}

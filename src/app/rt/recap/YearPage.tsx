@@ -28,7 +28,7 @@ export default function YearPage() {
         <tbody>
           {months.map((r) => (
             <tr key={r.month} className={inputs?.rev.months.includes(r.month) ? 'rt-changed' : undefined}>
-              <td><Link to={`/warga/rekap/${r.month}`}>{formatMonth(r.month, lang)}</Link>{inputs?.rev.months.includes(r.month) && <span className="rt-badge warn">R</span>}</td>
+              <td><Link to={`/warga/rekap/${r.month}`}>{formatMonth(r.month, lang)}</Link>{inputs?.rev.months.includes(r.month) && <span className="rt-badge warn" title={t('rt.rk.revisedTitle')}>{t('rt.rk.revisedBadge')}</span>}</td>
               <td>{r.start.jiwa}</td><td>{r.lahir.jiwa}</td><td>{r.datang.jiwa}</td><td>{r.mati.jiwa}</td><td>{r.pindah.jiwa}</td><td>{r.end.jiwa}</td><td>{r.end.KK}</td>
             </tr>
           ))}
