@@ -251,4 +251,8 @@ export const en: Record<keyof typeof id, string> = {
   'lkd.county.endsSoon': 'Ends ≤ 6 months',
   'lkd.county.withOpen': 'Open seats (count)',
   'lkd.county.withIneligible': 'Not qualified (people)',
+  'lkd.rt': 'RT {rt}',
+  'lkd.rtHead': 'RT',
+  'lkd.sexL': 'M',
+  'lkd.sexP': 'F',
 };

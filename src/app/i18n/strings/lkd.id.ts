@@ -250,4 +250,8 @@ export const id = {
   'lkd.county.endsSoon': 'Berakhir ≤ 6 bulan',
   'lkd.county.withOpen': 'Jabatan kosong (jumlah)',
   'lkd.county.withIneligible': 'Tidak memenuhi syarat (orang)',
+  'lkd.rt': 'RT {rt}',
+  'lkd.rtHead': 'RT',
+  'lkd.sexL': 'L',
+  'lkd.sexP': 'P',
 } as const;

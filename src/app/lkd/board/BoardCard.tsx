@@ -37,7 +37,7 @@ export function BoardCard({ b, canWrite }: { b: BoardResult; canWrite: boolean }
                   </span>
                   <span className="lkd-muted">
                     {s.age !== undefined ? t('lkd.seat.age', { age: s.age }) : ''}
-                    {rt ? ` · RT ${rt}` : ''}
+                    {rt ? ` · ${t('lkd.rt', { rt })}` : ''}
                     {!p.inBooks ? ` · ${t('lkd.seat.typed')}` : ''}
                   </span>
                 </div>

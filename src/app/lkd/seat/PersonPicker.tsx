@@ -48,13 +48,13 @@ export function PersonPicker({ people, value, onChange, today, error }: { people
         <>
           <TextField label={t('lkd.seat.search')} name="personSearch" value={q} onChange={setQ} hint={living.length ? t('lkd.seat.searchHint', { n: living.length }) : t('lkd.seat.noBooks')} />
           {value.linked && (
-            <p data-testid="person-chosen"><strong>{value.linked.name}</strong> · RT {value.linked.rt} · {t('lkd.seat.age', { age: ageYears(value.linked.birthDate, today) })}</p>
+            <p data-testid="person-chosen"><strong>{value.linked.name}</strong> · {t('lkd.rt', { rt: value.linked.rt })} · {t('lkd.seat.age', { age: ageYears(value.linked.birthDate, today) })}</p>
           )}
           {hits.length > 0 && (
             <div className="lkd-people" role="listbox">
               {hits.map((p) => (
                 <button key={p.id} type="button" aria-pressed={value.linked?.id === p.id} onClick={() => { onChange({ ...value, linked: p }); setQ(''); }}>
-                  {p.name} <span className="lkd-muted">· RT {p.rt} · {t('lkd.seat.age', { age: ageYears(p.birthDate, today) })}{p.nik ? ` · …${p.nik.slice(-4)}` : ''}</span>
+                  {p.name} <span className="lkd-muted">· {t('lkd.rt', { rt: p.rt })} · {t('lkd.seat.age', { age: ageYears(p.birthDate, today) })}{p.nik ? ` · …${p.nik.slice(-4)}` : ''}</span>
                 </button>
               ))}
             </div>
@@ -69,7 +69,7 @@ export function PersonPicker({ people, value, onChange, today, error }: { people
           <TextField label={t('lkd.seat.nik')} name="personNik" value={value.typed.nik} onChange={(v) => typed('nik')(v.replace(/\D/g, '').slice(0, 16))} inputMode="numeric" maxLength={16}
             error={value.typed.nik && value.typed.nik.length !== 16 ? t('lkd.seat.nikBad', { n: value.typed.nik.length }) : null} />
           <div className="rt-row">
-            <SelectField label={t('lkd.seat.sex')} name="personSex" value={value.typed.sex} onChange={typed('sex')} empty="—" options={[{ value: 'L', label: 'L' }, { value: 'P', label: 'P' }]} />
+            <SelectField label={t('lkd.seat.sex')} name="personSex" value={value.typed.sex} onChange={typed('sex')} empty="—" options={[{ value: 'L', label: t('lkd.sexL') }, { value: 'P', label: t('lkd.sexP') }]} />
             <DateField label={t('lkd.seat.birthDate')} name="personBirthDate" value={value.typed.birthDate} onChange={typed('birthDate')} max={today} />
           </div>
           <TextField label={t('lkd.seat.address')} name="personAddress" value={value.typed.address} onChange={typed('address')} />

@@ -89,7 +89,7 @@ function SeatView({ seatId }: { seatId: string }) {
           {p.inBooks ? t('lkd.seat.fromBooks') : t('lkd.seat.typedLong')}
           {p.birthDate ? ` · ${t('lkd.seat.born', { date: d(p.birthDate) })}` : ''}
           {s.age !== undefined ? ` · ${t('lkd.seat.age', { age: s.age })}` : ''}
-          {p.residence.known && p.residence.rt ? ` · RT ${p.residence.rt}` : ''}
+          {p.residence.known && p.residence.rt ? ` · ${t('lkd.rt', { rt: p.residence.rt })}` : ''}
           {data.person.address ? ` · ${data.person.address}` : ''}
         </p>
       </div>
