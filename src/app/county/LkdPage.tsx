@@ -50,8 +50,8 @@ function LkdTables({ data }: { data: LkdOverview }) {
   return (
     <>
       <h2>{t('lkd.county.totals')}</h2>
-      <GroupTable label="lkd-kecamatan" head={t('county.kecamatan')} groups={data.kecamatan} total={data.total} />
-      <GroupTable label="lkd-desa" head={t('county.desa')} groups={data.desa} total={data.total} />
+      <GroupTable testId="lkd-kecamatan" head={t('county.kecamatan')} groups={data.kecamatan} total={data.total} />
+      <GroupTable testId="lkd-desa" head={t('county.desa')} groups={data.desa} total={data.total} />
 
       <h2>{t('lkd.report.ending')}</h2>
       {ending.length === 0 ? <p>{t('lkd.report.noneEnding')}</p> : (
@@ -114,11 +114,11 @@ function LkdTables({ data }: { data: LkdOverview }) {
   );
 }
 
-function GroupTable({ label, head, groups, total }: { label: string; head: string; groups: LkdGroup[]; total: LkdGroup }) {
+function GroupTable({ testId, head, groups, total }: { testId: string; head: string; groups: LkdGroup[]; total: LkdGroup }) {
   const t = useT();
   return (
     <div className="kab-wrap">
-      <table className="kab-table" data-testid={label}>
+      <table className="kab-table" data-testid={testId}>
         <thead>
           <tr>
             <th>{head}</th><th>{t('lkd.county.institutions')}</th><th>{t('lkd.county.withBoard')}</th><th>{t('lkd.chip.expired')}</th>

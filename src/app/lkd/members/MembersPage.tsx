@@ -37,10 +37,10 @@ function Members() {
   ];
   const byRt = m && (
     <table className="lkd-table" data-testid="kt-by-rt">
-      <thead><tr><th>RT</th><th className="num">L</th><th className="num">P</th><th className="num">{t('lkd.kt.total')}</th></tr></thead>
+      <thead><tr><th>{t('lkd.rtHead')}</th><th className="num">{t('lkd.sexL')}</th><th className="num">{t('lkd.sexP')}</th><th className="num">{t('lkd.kt.total')}</th></tr></thead>
       <tbody>
         {m.byRt.map((r) => (
-          <tr key={r.rt}><td>RT {r.rt}</td><td className="num">{r.counts.L}</td><td className="num">{r.counts.P}</td><td className="num">{r.counts.total}</td></tr>
+          <tr key={r.rt}><td>{t('lkd.rt', { rt: r.rt })}</td><td className="num">{r.counts.L}</td><td className="num">{r.counts.P}</td><td className="num">{r.counts.total}</td></tr>
         ))}
         <tr><th>{t('lkd.kt.total')}</th><th className="num">{m.total.L}</th><th className="num">{m.total.P}</th><th className="num">{m.total.total}</th></tr>
       </tbody>
@@ -48,7 +48,7 @@ function Members() {
   );
   const members = m && (
     <table className="lkd-table" data-testid="kt-members">
-      <thead><tr><th>{t('lkd.kt.no')}</th><th>{t('lkd.seat.name')}</th><th>RT</th><th>{t('lkd.seat.sex')}</th><th className="num">{t('lkd.kt.age')}</th></tr></thead>
+      <thead><tr><th>{t('lkd.kt.no')}</th><th>{t('lkd.seat.name')}</th><th>{t('lkd.rtHead')}</th><th>{t('lkd.seat.sex')}</th><th className="num">{t('lkd.kt.age')}</th></tr></thead>
       <tbody>
         {m.members.map((x, i) => (
           <tr key={x.person.id}><td>{i + 1}</td><td>{x.person.name}</td><td>{x.person.rt}</td><td>{x.person.sex}</td><td className="num">{x.age}</td></tr>
@@ -71,7 +71,7 @@ function Members() {
           <ul className="lkd-list" data-testid="kt-changes">
             {changes.map((c) => (
               <li key={`${c.person.id}-${c.kind}`} className="lkd-row">
-                <span>{c.person.name} <span className="lkd-muted">· RT {c.person.rt}</span></span>
+                <span>{c.person.name} <span className="lkd-muted">· {t('lkd.rt', { rt: c.person.rt })}</span></span>
                 <span className="lkd-muted">{t(c.kind === 'in' ? 'lkd.kt.in' : 'lkd.kt.out', { date: d(c.date) })}</span>
               </li>
             ))}

@@ -16,6 +16,7 @@ export function VisitList({ child, visits }: { child: Child; visits: readonly Vi
   const navigate = useNavigate();
   const circ = (label: string, cm: number | undefined, r: IndicatorResult | null, ind: 'hcfa' | 'acfa') => cm === undefined ? null : (
     <div data-circ={ind}>
+      {/* eslint-disable-next-line kader/no-raw-text -- 'z' is the z-score's symbol in every language, not a word */}
       {label} {formatMeasure(cm, 'cm', lang)}{r && <span className="pd-muted"> · z {fmtZ(r.z)}</span>}
       {r && isBadCategory(r.category) && <span className="pd-error"> · {t(categoryKey(ind, r.category))}</span>}
     </div>
