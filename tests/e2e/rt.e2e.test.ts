@@ -113,6 +113,17 @@ describe('RT books in Chromium, offline', () => {
     await on('[name=m-date]').fill(EVENT_DAY);
     await on('[name=m-cause]').fill('Sakit tua');
     // A half-filled form survives a reload (an app update, a killed app): it is kept as a draft.
+    // The draft is written per keystroke, asynchronously: reload once the last one is stored (a
+    // reload within milliseconds of typing lost it under load; a phone would lose one keystroke).
+    await page.waitForFunction(() => new Promise<boolean>((done) => {
+      const req = indexedDB.open('kader-desa');
+      req.onerror = () => done(false);
+      req.onsuccess = () => {
+        const all = req.result.transaction('drafts', 'readonly').objectStore('drafts').getAll();
+        all.onsuccess = () => { done(JSON.stringify(all.result).includes('Sakit tua')); req.result.close(); };
+        all.onerror = () => { done(false); req.result.close(); };
+      };
+    }), undefined, { timeout: 30_000 });
     await page.reload();
     await waitForShell(page);
     await expect.poll(() => on('[name=m-cause]').inputValue()).toBe('Sakit tua');
