@@ -300,8 +300,8 @@ describe('RT books print', () => {
     // By NIK, not by name: pdftotext lays a wrapped name cell ('Warga Sukamaju') beside the next
     // column's RW '003' on one line, which read as the dead man's name in some runs.
     // Warga 003 (L) and Warga 010 (P) carry the fixture's NIK pattern (print-fixture.ts).
-    expect(pdf.text.replace(/\s+/g, '')).not.toContain('6411050101800003');
-    expect(pdf.text.replace(/\s+/g, '')).not.toContain('6411054101800010');
+    expect(pdf.text).not.toMatch(/\b6411050101800003\b/);
+    expect(pdf.text).not.toMatch(/\b6411054101800010\b/);
     expect(pdf.text).toContain(RT_EVENTS.arrival.names[0]);
     expect(pdf.text).toContain(KETUA_RT);
     expect(pdf.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
