@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForShell } from './browser';
 import { ionicPage } from './ionic-page';
-import { enrolThroughUi, expectNoDeveloperText, settled, startWalk, type Walk } from './walk';
+import { enrolThroughUi, expectNoDeveloperText, settled, startWalk, tapUntil, type Walk } from './walk';
 
 // The dasawisma kader's whole flow (issue 13 item 16, issue 20 items 1–3 and 6) on a phone enrolled
 // with DW-ANGGREK against the demo kabupaten: the demo group's families, a new family saved and
@@ -24,20 +24,12 @@ async function checkClean(where: string) {
 }
 
 /**
- * Opens the new-family form. The group page is listed first (its families loaded), so the tap is not
- * taken by a page still entering; under 4x throttling on a loaded machine a tap during Ionic's
- * transition can still be dropped, so the walk taps once more if the form has not opened (as a user would).
+ * Opens the new-family form, once the group page is listed (its families loaded) so the tap is not
+ * taken by a page still entering (tapUntil taps again if Ionic dropped it, as a user would).
  */
 async function newFamily() {
   await expect.poll(() => current().locator('[data-testid="family-row"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-  await settled(page);
-  await button('Tambah rumah/keluarga').click();
-  const form = visible('input[name="headName"]');
-  if (!(await form.waitFor({ timeout: 15_000 }).then(() => true, () => false))) {
-    await settled(page);
-    await button('Tambah rumah/keluarga').click();
-  }
-  await form.waitFor({ timeout: 30_000 });
+  await tapUntil(page, button('Tambah rumah/keluarga'), visible('input[name="headName"]'));
 }
 
 async function openGroup() {
@@ -68,7 +60,7 @@ describe('dasawisma kader walk (DW-ANGGREK, 360 px, offline)', () => {
 
   it('offline: a demo family reopens; a new family saves and reopens with its members', async () => {
     await walk.browser.context.setOffline(true);
-    await item('Ahmad Sulaiman').click();
+    await tapUntil(page, item('Ahmad Sulaiman'), visible('input[name="headName"]'));
     await expect.poll(() => visible('input[name="headName"]').inputValue(), { timeout: 30_000 }).toBe('Ahmad Sulaiman');
     await expect.poll(async () => (await current().innerText()).includes('Anggota keluarga (3)')).toBe(true);
     expect(await current().innerText()).toContain('Aisyah Putri');
@@ -102,13 +94,13 @@ describe('dasawisma kader walk (DW-ANGGREK, 360 px, offline)', () => {
     await openGroup();
     await expect.poll(async () => (await item('Bu Ratna').innerText()).includes('1 anggota'), { timeout: 30_000 }).toBe(true);
     // Tapping the saved family later opens it too.
-    await item('Bu Ratna').click();
+    await tapUntil(page, item('Bu Ratna'), visible('input[name="headName"]'));
     await expect.poll(() => visible('input[name="headName"]').inputValue(), { timeout: 30_000 }).toBe('Bu Ratna');
   });
 
   it('an unsaved family survives an offline reload in its own form only, and waits on the group page', async () => {
     await openGroup();
-    await button('Tambah rumah/keluarga').click();
+    await tapUntil(page, button('Tambah rumah/keluarga'), visible('input[name="headName"]'));
     await visible('input[name="headName"]').fill('Pak Joko');
     await answer('healthyHouse', 'Tidak').click();
     await page.waitForTimeout(500);
@@ -123,8 +115,7 @@ describe('dasawisma kader walk (DW-ANGGREK, 360 px, offline)', () => {
     await openGroup();
     await visible('[data-testid="unsaved-drafts"]').waitFor({ timeout: 30_000 });
     expect(await visible('[data-testid="unsaved-drafts"]').innerText()).toContain('Draf: Pak Joko');
-    await button('Tambah rumah/keluarga').click();
-    await visible('input[name="headName"]').waitFor();
+    await tapUntil(page, button('Tambah rumah/keluarga'), visible('input[name="headName"]'));
     await page.waitForTimeout(1000);
     // The next new family starts empty: the draft belongs to the other form.
     expect(await visible('input[name="headName"]').inputValue()).toBe('');
@@ -134,7 +125,7 @@ describe('dasawisma kader walk (DW-ANGGREK, 360 px, offline)', () => {
 
   it('the recap counts answered facts and lists the unasked ones; an answer moves the count; submitted offline, synced online', async () => {
     await openGroup();
-    await button('Rekap kelompok (4.16a)').click();
+    await tapUntil(page, button('Rekap kelompok (4.16a)'), visible('[data-testid="recap-table"]'));
     const foot = (col: string) => visible(`tfoot [data-col="${col}"]`).textContent();
     await visible('[data-testid="recap-table"]').waitFor({ timeout: 30_000 });
     expect(await foot('households')).toBe('4');
@@ -156,13 +147,13 @@ describe('dasawisma kader walk (DW-ANGGREK, 360 px, offline)', () => {
 
     // Bu Ratna's house is assessed: not healthy.
     await openGroup();
-    await item('Bu Ratna').click();
+    await tapUntil(page, item('Bu Ratna'), visible('input[name="headName"]'));
     await expect.poll(() => visible('input[name="headName"]').inputValue(), { timeout: 30_000 }).toBe('Bu Ratna');
     await answer('healthyHouse', 'Tidak').click();
     await button('Simpan').click();
     await expect.poll(() => pressed(answer('healthyHouse', 'Tidak'))).toBe('true');
     await openGroup();
-    await button('Rekap kelompok (4.16a)').click();
+    await tapUntil(page, button('Rekap kelompok (4.16a)'), visible('[data-testid="recap-table"]'));
     await expect.poll(() => foot('houseUnhealthy'), { timeout: 30_000 }).toBe('2');
     expect(await visible('[data-testid="recap-missing"]').innerText()).toContain('Rumah sehat: 1 rumah (Pak Darmo)');
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server';
 import { ensureBuilt, launchBrowser, waitForController, waitForShell, type LaunchedBrowser } from './browser';
 
@@ -99,4 +99,19 @@ export async function expectNoDeveloperText(page: Page, where: string, pending: 
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('ion-router-outlet .ion-page:not(.ion-page-hidden)').length === 1, undefined, { timeout: 30_000 });
+}
+
+/**
+ * Taps `target` once the screen is still and waits for `arrived`; taps once more if it has not come
+ * within 15 s. Under 4× throttling on a loaded machine Ionic can drop a tap that lands while a
+ * page is still entering; a user taps again, and so does the walk. The second wait is the real one.
+ */
+export async function tapUntil(page: Page, target: Locator, arrived: Locator): Promise<void> {
+  await settled(page);
+  await target.click();
+  if (await arrived.waitFor({ timeout: 15_000 }).then(() => true, () => false)) return;
+  await settled(page);
+  // A slow first tap may have arrived meanwhile: tap again only if the target page is still not here.
+  if (!(await arrived.isVisible())) await target.click();
+  await arrived.waitFor({ timeout: 30_000 });
 }

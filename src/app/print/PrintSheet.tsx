@@ -1,6 +1,7 @@
-import { useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { formatDate, useT } from '../i18n';
+import { bringToFront, dropIfEmpty, printBoxOf } from './printBox';
 import { usePageShown } from './usePageShown';
 import './print.css';
 
@@ -9,7 +10,8 @@ import './print.css';
 // box, so under print media the report sits in a box 0 px high and Chromium prints an empty
 // sheet (docs/printing.md). A sheet is therefore rendered outside Ionic, into a plain
 // <div id="kd-print"> under <body>, which is the only thing printed (print.css) and flows over as
-// many pages as it needs. The phone screen keeps its own layout; the sheet is the paper form.
+// many pages as it needs; inside it, the box of the page on screen (printBox.ts). The phone screen
+// keeps its own layout; the sheet is the paper form.
 
 export interface Signature {
   /** e.g. 'Ketua RT 001', 'Mengetahui, Kepala Desa' */
@@ -36,20 +38,19 @@ export interface PrintSheetProps {
   children: ReactNode;
 }
 
-function printRoot(): HTMLElement {
-  let el = document.getElementById('kd-print');
-  if (!el) {
-    el = document.createElement('div');
-    el.id = 'kd-print';
-    document.body.appendChild(el);
-  }
-  return el;
-}
-
 export function PrintSheet({ form, title, lines = [], landscape, place, signatures = [], className, name, children }: PrintSheetProps) {
   const t = useT();
   const anchor = useRef<HTMLSpanElement>(null);
   const shown = usePageShown(anchor);
+  const [box, setBox] = useState<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    const a = anchor.current;
+    if (!shown || !a) return;
+    const b = printBoxOf(a.closest('.ion-page') ?? a);
+    bringToFront(b);
+    setBox(b);
+    return () => dropIfEmpty(b);
+  }, [shown]);
   const today = formatDate(new Date().toISOString().slice(0, 10));
   const sheet = (
     <article className={`kd-sheet${landscape ? ' kd-landscape' : ''}${className ? ` ${className}` : ''}`} data-sheet={name}>
@@ -78,7 +79,7 @@ export function PrintSheet({ form, title, lines = [], landscape, place, signatur
   return (
     <>
       <span ref={anchor} hidden />
-      {shown && createPortal(sheet, printRoot())}
+      {shown && box && createPortal(sheet, box)}
     </>
   );
 }
