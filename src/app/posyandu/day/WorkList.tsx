@@ -67,6 +67,8 @@ export function WorkList({ work, mothers, status, byId, date, isToday, onPick }:
       <h3 className="pd-subhead">{t('posyandu.work.mothers')}</h3>
       {mothers && (
         <>
+          {section('motherReferral', 'posyandu.work.motherReferral', mothers.list.referral.length,
+            mothers.list.referral.map((r) => mother(r.id, `${r.reasons.length ? r.reasons.map((x) => t(`ilp.ref.${x}` as MessageKey)).join(', ') : t('posyandu.work.motherReferred')} (${formatDate(r.date, lang)})`)))}
           {section('kek', 'posyandu.work.kek', mothers.list.kek.length,
             mothers.list.kek.map((k) => mother(k.id, t('posyandu.work.kekDetail', { cm: formatNumber(k.muacCm, { digits: 1 }) }))))}
           {section('anc', 'posyandu.work.anc', mothers.list.anc.length,
