@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteRecord, saveRecord } from '../../../src/data/records';
-import { ilpSubjectsOn, loadIlp, saveIlpVisit, savePerson, type IlpSubject } from '../../../src/data/posyandu/ilp';
+import { ilpSubjectsOn, loadIlp, saveIlpVisit, savePerson, type AdultVisitData, type IlpSubject, type MaternalVisitData, type YouthVisitData } from '../../../src/data/posyandu/ilp';
 import { recapInputs } from '../../../src/data/posyandu/ilp-recap';
 import { loadMotherWork, motherWorkCount } from '../../../src/data/posyandu/mother-worklist';
 import { ilpRecap } from '../../../src/domain/ilp/recap';
@@ -23,7 +23,7 @@ describe('the mothers’ work list reads the ILP visit rows', () => {
     expect(before.list.kek).toEqual([]);
     expect(before.list.referral).toEqual([]);
     const wati = subject(ilpSubjectsOn(await loadIlp(db, POSY), '2026-11-05'), 'Wati');
-    await saveIlpVisit(db, wati, { date: '2026-11-05', stage: 'hamil', muacCm: 22.5, anc: true, dangerSigns: ['bleeding'] }, '2026-11-05');
+    await saveIlpVisit<MaternalVisitData>(db, wati, { date: '2026-11-05', stage: 'hamil', muacCm: 22.5, anc: true, dangerSigns: ['bleeding'] }, '2026-11-05');
     const after = await loadMotherWork(db, POSY, '2026-11-05');
     expect(after.list.kek).toEqual([{ id: wati.id, muacCm: 22.5 }]);
     expect(after.list.referral).toEqual([{ id: wati.id, date: '2026-11-05', reasons: ['kek', 'dangerSign'] }]);
@@ -42,10 +42,10 @@ describe('the recap from the phone’s records', () => {
     await savePerson(db, unit, { name: 'Mbah Sri', sex: 'P', birthDate: '1950-06-01' });
     await savePerson(db, unit, { name: 'Budi', sex: 'L', birthDate: '1980-01-01' });
     const on = ilpSubjectsOn(await loadIlp(db, POSY), '2026-11-05');
-    await saveIlpVisit(db, subject(on, 'Rina'), { date: '2026-11-05', hbGdl: 11.5 }, '2026-11-05');
-    const first = await saveIlpVisit(db, subject(on, 'Mbah Sri'), { date: '2026-11-05', bp: [{ systolic: 150, diastolic: 90 }] }, '2026-11-05');
-    await saveIlpVisit(db, subject(on, 'Mbah Sri'), { date: '2026-11-05', bp: [{ systolic: 125, diastolic: 80 }], replaces: first.id }, '2026-11-05');
-    const budi = await saveIlpVisit(db, subject(on, 'Budi'), { date: '2026-11-05', glucoseMgdl: 250 }, '2026-11-05');
+    await saveIlpVisit<YouthVisitData>(db, subject(on, 'Rina'), { date: '2026-11-05', hbGdl: 11.5 }, '2026-11-05');
+    const first = await saveIlpVisit<AdultVisitData>(db, subject(on, 'Mbah Sri'), { date: '2026-11-05', bp: [{ systolic: 150, diastolic: 90 }] }, '2026-11-05');
+    await saveIlpVisit<AdultVisitData>(db, subject(on, 'Mbah Sri'), { date: '2026-11-05', bp: [{ systolic: 125, diastolic: 80 }], replaces: first.id }, '2026-11-05');
+    const budi = await saveIlpVisit<AdultVisitData>(db, subject(on, 'Budi'), { date: '2026-11-05', glucoseMgdl: 250 }, '2026-11-05');
     await deleteRecord(db, budi.id, ctx);
     const recap = ilpRecap({ month: '2026-11', ...recapInputs(await loadIlp(db, POSY)) });
     const [, remaja, dewasa, lansia] = recap.stages;
