@@ -20,7 +20,7 @@ export async function enrolDevice(db: Db, req: EnrollRequest): Promise<EnrolResu
     if (c.uses_left !== null) await q.query('update enrol_codes set uses_left = uses_left - 1 where code_hash = $1', [codeHash(req.code)]);
     const scope = json<Scope>(c.scope);
     const deviceId = newDeviceId();
-    const token = newToken();
+    const token = newToken(scope.kabupaten);
     await q.query(
       `insert into devices (kab, id, token_hash, role, scope, label, code_hint, device_name, app_version)
        values ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9)`,

@@ -7,9 +7,23 @@ export function sha256(s: string): string {
   return createHash('sha256').update(s).digest('hex');
 }
 
-/** 32 random bytes, base64url: the device token. */
-export function newToken(): string {
-  return randomBytes(32).toString('base64url');
+/**
+ * The device token: `kd` + the kabupaten's four digits + `_` + 32 random bytes (base64url). The
+ * kabupaten is not secret (the phone's scope says it); it lets the server find the device within
+ * its kabupaten (`where kab = … and token_hash = …`), so on a database distributed by kabupaten
+ * (docs/scaling.md) the lookup of every request goes to one shard instead of all of them.
+ */
+export function newToken(kab: string): string {
+  return `kd${kab.replace('.', '')}_${randomBytes(32).toString('base64url')}`;
+}
+
+/**
+ * The kabupaten a token names ('64.11'), or null for a token made before tokens carried it (a
+ * random token can begin like this by chance: its lookup then falls back, see auth/devices.ts).
+ */
+export function kabOfToken(token: string): string | null {
+  const m = /^kd(\d{2})(\d{2})_/.exec(token);
+  return m ? `${m[1]}.${m[2]}` : null;
 }
 
 /** Codes are typed by hand on a phone: case and surrounding spaces do not matter. */
