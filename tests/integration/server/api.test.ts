@@ -25,7 +25,7 @@ describe.each(backends())('county endpoint API ($name)', (b) => {
       expect(e.role).toBe(c.role);
       expect(e.scope.prefix).toBe(c.prefix);
       expect(e.scope.kabupaten).toBe('64.11');
-      expect(e.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(e.token).toMatch(/^kd6411_[A-Za-z0-9_-]{43}$/);
     }
     // Demo codes are reusable: two phones at one Posyandu.
     const a = await enrol(s.url, 'KADER-MAWAR');
