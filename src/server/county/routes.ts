@@ -7,6 +7,7 @@ import type { Ctx, CountyDeps } from './context';
 import { getCodes, getConfig, getDevices, getPlaces, postCode, postConfig, revokeCode, revokeDevice } from './handlers';
 import { getLkd, getPkk, getPopulation, getPosyandu, getPosyanduUnit } from './report-handlers';
 import { getSyncIssues } from './sync-issues-handler';
+import { getFhirBundle } from './fhir-handler';
 
 // The county endpoints under /api/v1/county/. Some paths carry an id, which the server's exact-path
 // router does not do, so app.ts hands this prefix here. Every route first checks the caller is a
@@ -24,6 +25,7 @@ const ROUTES: Route[] = [
   ['GET', /^reports\/pkk$/, getPkk],
   ['GET', /^reports\/lkd$/, getLkd],
   ['GET', /^reports\/sync$/, getSyncIssues],
+  ['GET', /^fhir\/bundle$/, getFhirBundle],
   ['GET', /^codes$/, getCodes],
   ['GET', /^places$/, getPlaces],
   ['POST', /^codes$/, postCode],
