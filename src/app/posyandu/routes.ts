@@ -12,13 +12,16 @@ const Day = lazyPage(DAY, () => import('./day/DayPage'));
 const ChildList = lazyPage(DAY, () => import('./child/ChildListPage'));
 const ChildNew = lazyPage('posyandu', () => import('./child/ChildFormPage'));
 const ChildView = lazyPage([...DAY, 'print'], () => import('./child/ChildPage'));
-const Registers = lazyPage(['posyandu', 'books'], () => import('./registers/RegistersPage'));
+const Registers = lazyPage(['posyandu', 'books', 'interop'], () => import('./registers/RegistersPage'));
 const Register = lazyPage(['posyandu', 'print'], () => import('./registers/RegisterPage'));
-const Skdn = lazyPage(['posyandu', 'print'], () => import('./skdn/SkdnPage'));
+const Skdn = lazyPage(['posyandu', 'print', 'interop'], () => import('./skdn/SkdnPage'));
 // Every stage but balita (ILP, issue 15): its own chunk and strings.
 const IlpDay = lazyPage(['posyandu', 'posyanduDay', 'posyanduIlp'], () => import('./ilp/IlpDayPage'));
 const Strata = lazyPage(['posyandu', 'print'], () => import('./strata/StrataPage'));
 const Sip = lazyPage(['posyandu', 'print', 'books'], () => import('./sip/SipPage'));
+// e-PPGBM export and import (issue 16): these two chunks alone carry the XLSX library.
+const EppgbmExport = lazyPage(['posyandu', 'interop'], () => import('../interop/EppgbmExportPage'));
+const EppgbmImport = lazyPage(['posyandu', 'interop', 'records'], () => import('../interop/EppgbmImportPage'));
 
 export const posyanduRoutes: ModuleRoutes = {
   tab: { path: '/posyandu', labelKey: 'tab.posyandu', icon: medkitOutline },
@@ -37,5 +40,7 @@ export const posyanduRoutes: ModuleRoutes = {
     { path: '/posyandu/register/:kind', component: Register },
     { path: '/posyandu/skdn/:month', component: Skdn },
     { path: '/posyandu/strata', component: Strata },
+    { path: '/posyandu/eppgbm/ekspor', component: EppgbmExport },
+    { path: '/posyandu/eppgbm/impor', component: EppgbmImport },
   ],
 };

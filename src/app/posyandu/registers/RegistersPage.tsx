@@ -11,6 +11,8 @@ export default function RegistersPage() {
       <ul className="pd-list">
         <li><button type="button" onClick={() => navigate('/posyandu/balita')}>{t('posyandu.home.balita')}</button></li>
         <li><button type="button" data-go="sip" onClick={() => navigate('/posyandu/sip')}>{t('sip.open')}</button></li>
+        <li><button type="button" data-go="eppgbm-export" onClick={() => navigate('/posyandu/eppgbm/ekspor')}>{t('interop.eppgbm.exportOpen')}</button></li>
+        <li><button type="button" data-go="eppgbm-import" onClick={() => navigate('/posyandu/eppgbm/impor')}>{t('interop.eppgbm.importOpen')}</button></li>
         {REGISTER_KINDS.map((k) => (
           <li key={k}><button type="button" onClick={() => navigate(`/posyandu/register/${k}`)}>{t(`posyandu.reg.${k}` as MessageKey)}</button></li>
         ))}

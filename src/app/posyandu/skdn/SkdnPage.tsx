@@ -77,6 +77,7 @@ function Body({ month }: { month: string }) {
       <TrendChart rows={report.trend} title={t('posyandu.skdn.trend')} />
       <div className="pd-noprint">
         <ExportButtons filename={`SKDN-${unit.data.name}-${month}.csv`} csv={() => f1Csv(t, report, f1Lines(t, unit, month))} />
+        <IonButton size="small" fill="outline" data-go="eppgbm-export" onClick={() => navigate(`/posyandu/eppgbm/ekspor?bulan=${month}`)}>{t('interop.eppgbm.exportOpen')}</IonButton>
         {sentAt ? (
           <p className="pd-muted">{t('posyandu.skdn.sent', { date: formatDate(sentAt) })}</p>
         ) : (
