@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { useSearchParams } from 'react-router-dom';
 import { addMonths, isValidMonth } from '../../domain/dates';
-import { eppgbmFileName, eppgbmRows, type EppgbmExportInput, type EppgbmPlace } from '../../domain/interop/eppgbm-export';
+import { eppgbmFileName, eppgbmRows, eppgbmSheetName, type EppgbmExportInput, type EppgbmPlace } from '../../domain/interop/eppgbm-export';
 import { getDb } from '../../data';
 import { localToday } from '../../data/posyandu';
 import { loadEppgbmExport, loadEppgbmPlace, saveEppgbmPlace } from '../../data/posyandu/eppgbm-export';
@@ -33,7 +33,7 @@ export default function EppgbmExportPage() {
 function Body() {
   const t = useT();
   const [toast] = useToast();
-  const { unit } = usePosyandu();
+  const { unit, reg } = usePosyandu();
   const [params, setParams] = useSearchParams();
   const thisMonth = localToday().slice(0, 7);
   const month = params.get('bulan') ?? thisMonth;
@@ -53,9 +53,10 @@ function Body() {
     if (!unit || !monthOk) return;
     let live = true;
     setInput(null);
-    void loadEppgbmExport(getDb(), unit, month, {}).then((x) => { if (live) setInput(x); });
+    // The county's KBM table in force (config.kbm, as the register and SKDN use it) decides N/T.
+    void loadEppgbmExport(getDb(), unit, month, {}).then((x) => { if (live) setInput(reg?.kbm ? { ...x, kbm: reg.kbm } : x); });
     return () => { live = false; };
-  }, [unit, month, monthOk]);
+  }, [unit, reg?.kbm, month, monthOk]);
 
   const counted = useMemo(() => {
     if (!input) return null;
@@ -73,7 +74,7 @@ function Body() {
       await saveEppgbmPlace(getDb(), unit.id, place);
       const { header, rows } = eppgbmRows({ ...input, place });
       const file = eppgbmFileName(unit.data.name, month);
-      const blob = await writeSheet(header, rows, `${unit.data.name} ${month}`);
+      const blob = await writeSheet(header, rows, eppgbmSheetName(unit.data.name, month));
       const how = await shareXlsx(file, blob);
       if (how !== 'cancelled') void toast({ message: t('interop.eppgbm.done', { file }), duration: 2500, position: 'top' });
     } finally {

@@ -20,13 +20,13 @@ function outCell(c: OutCell): XCell {
   return typeof c === 'number' ? { value: c, type: Number } : { value: c, type: String };
 }
 
-/** One sheet with a bold header row; text columns as text, numbers as numbers, days as date cells. */
+/** One sheet (named by eppgbmSheetName: Excel's rules) with a bold header row; text columns as text, numbers as numbers, days as date cells. */
 export async function writeSheet(header: readonly string[], rows: readonly OutCell[][], sheet: string): Promise<Blob> {
   const data: SheetData = [
     header.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const })),
     ...rows.map((r) => r.map(outCell)),
   ];
-  return writeXlsxFile(data, { sheet: sheet.slice(0, 31) }).toBlob();
+  return writeXlsxFile(data, { sheet }).toBlob();
 }
 
 /** The first sheet's rows as cells (text, numbers, Dates for date-formatted cells, null). */

@@ -125,3 +125,8 @@ export function eppgbmRows(input: EppgbmExportInput, map: EppgbmColumnMap = EPPG
 export function eppgbmFileName(posyandu: string, month: Month): string {
   return `e-PPGBM_${posyandu.replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '')}_${month}.xlsx`;
 }
+
+/** The sheet's name: Posyandu and month, without the characters Excel refuses, at most 31 characters. */
+export function eppgbmSheetName(posyandu: string, month: Month): string {
+  return `${posyandu.replace(/[[\]:*?/\\]+/g, ' ').trim().slice(0, 23)} ${month}`;
+}

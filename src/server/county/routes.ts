@@ -8,6 +8,7 @@ import { getCodes, getConfig, getDevices, getPlaces, postCode, postConfig, revok
 import { getLkd, getPkk, getPopulation, getPosyandu, getPosyanduUnit } from './report-handlers';
 import { getSyncIssues } from './sync-issues-handler';
 import { getFhirBundle } from './fhir-handler';
+import { getPosyanduEppgbm } from './eppgbm-handler';
 
 // The county endpoints under /api/v1/county/. Some paths carry an id, which the server's exact-path
 // router does not do, so app.ts hands this prefix here. Every route first checks the caller is a
@@ -21,6 +22,7 @@ const ID = '([0-9A-Za-z_-]{1,64})';
 const ROUTES: Route[] = [
   ['GET', /^reports\/posyandu$/, getPosyandu],
   ['GET', new RegExp(`^reports/posyandu/${ID}$`), getPosyanduUnit],
+  ['GET', new RegExp(`^reports/posyandu/${ID}/eppgbm$`), getPosyanduEppgbm],
   ['GET', /^reports\/population$/, getPopulation],
   ['GET', /^reports\/pkk$/, getPkk],
   ['GET', /^reports\/lkd$/, getLkd],
