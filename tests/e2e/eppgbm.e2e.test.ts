@@ -125,7 +125,7 @@ describe('e-PPGBM export and import offline at 360×740 with 4× CPU throttling'
     expect(download.suggestedFilename()).toBe('e-PPGBM_Posyandu_Mawar_2026-01.xlsx');
     const exported = join(SHOTS, download.suggestedFilename());
     await download.saveAs(exported);
-    const sheet = await readFirstSheet(new Blob([readFileSync(exported)]));
+    const sheet = await readFirstSheet(new Blob([new Uint8Array(readFileSync(exported))]));
     expect(sheet[0]).toEqual(HEADER);
     expect(sheet).toHaveLength(5);
     const row = (name: string) => Object.fromEntries(HEADER.map((h, i) => [h, sheet.find((r) => r[1] === name)![i]]));

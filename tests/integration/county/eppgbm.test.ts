@@ -82,7 +82,7 @@ describe.each(countyBackends())('e-PPGBM file from the county endpoint (%s)', (b
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toContain('spreadsheetml');
     expect(r.headers['content-disposition']).toContain('e-PPGBM_Posyandu_Mawar_2026-01.xlsx');
-    const sheet = await readFirstSheet(new Blob([r.raw]));
+    const sheet = await readFirstSheet(new Blob([new Uint8Array(r.raw)]));
     const want = phoneRows();
     expect(sheet[0]).toEqual(want.header);
     const asRead = (c: unknown) => (c && typeof c === 'object' && 'date' in c ? new Date(`${(c as { date: string }).date}T00:00:00Z`) : c);
