@@ -6,3 +6,5 @@ export * from './eppgbm-columns';
 export * from './eppgbm-words';
 export * from './eppgbm-export';
 export * from './eppgbm-import';
+export * from './opensid-codes';
+export * from './opensid';
