@@ -16,7 +16,8 @@ const Registers = lazyPage(['posyandu', 'books', 'interop'], () => import('./reg
 const Register = lazyPage(['posyandu', 'print'], () => import('./registers/RegisterPage'));
 const Skdn = lazyPage(['posyandu', 'print', 'interop'], () => import('./skdn/SkdnPage'));
 // Every stage but balita (ILP, issue 15): its own chunk and strings.
-const IlpDay = lazyPage(['posyandu', 'posyanduDay', 'posyanduIlp'], () => import('./ilp/IlpDayPage'));
+const IlpDay = lazyPage(['posyandu', 'posyanduDay', 'posyanduIlp', 'ilpRecap'], () => import('./ilp/IlpDayPage'));
+const IlpRecap = lazyPage(['posyandu', 'posyanduIlp', 'ilpRecap', 'print'], () => import('./ilp/RecapPage'));
 const Strata = lazyPage(['posyandu', 'print'], () => import('./strata/StrataPage'));
 const Sip = lazyPage(['posyandu', 'print', 'books'], () => import('./sip/SipPage'));
 // e-PPGBM export and import (issue 16): these two chunks alone carry the XLSX library.
@@ -31,6 +32,7 @@ export const posyanduRoutes: ModuleRoutes = {
     { path: '/posyandu/unit', component: Setup },
     { path: '/posyandu/hari/:date', component: Day },
     { path: '/posyandu/ilp/:date', component: IlpDay },
+    { path: '/posyandu/rekap-ilp/:month', component: IlpRecap },
     { path: '/posyandu/balita', component: ChildList },
     { path: '/posyandu/anak/baru', component: ChildNew },
     { path: '/posyandu/anak/:id/ubah', component: ChildNew },

@@ -86,6 +86,7 @@ function IlpDay({ unit, date }: { unit: Unit; date: string }) {
           <IlpResult a={last.a} />
         </div>
       )}
+      <p className="pd-muted"><Link to={`/posyandu/rekap-ilp/${date.slice(0, 7)}`} data-recap-link>{t('ilpRecap.open')}</Link></p>
       <p className="pd-muted" data-visited-count={done}>{t('ilp.count', { n: done, total: inGroup.length })}</p>
       {group === 'ibu' ? (
         <p className="pd-muted"><Link to="/posyandu/register">{t('ilp.newMother')}</Link></p>
