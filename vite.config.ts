@@ -34,6 +34,9 @@ const APP_VERSION = process.env.KADER_APP_VERSION ?? pkg.version;
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(APP_VERSION),
+    // Only the update e2e test's second build sets it (src/data/db.ts, tests/e2e/shell.e2e.test.ts):
+    // a literal false everywhere else, so the code it guards is not in the bundle.
+    __E2E_NEXT_SCHEMA__: JSON.stringify(process.env.KADER_E2E_NEXT_SCHEMA === '1'),
   },
   plugins: [
     ionicSplit(),

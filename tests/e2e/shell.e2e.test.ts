@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST_DIR, REPO_ROOT, buildApp, launchBrowser, startApp, visibleTitle, waitForController, waitForShell, type LaunchedBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
+import { DIST_DIR, launchBrowser, startApp, visibleTitle, waitForController, waitForShell, type LaunchedBrowser } from './browser';
+import type { StaticServer } from './static-server';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(buf: Buffer) {
@@ -166,97 +166,5 @@ describe('the installed shell', () => {
       const [w, h] = want.sizes.split('x').map(Number);
       expect(pngSize(readFileSync(join(DIST_DIR, icon!.src)))).toEqual({ width: w, height: h });
     }
-  });
-});
-
-describe('an update waits for the user', () => {
-  const outA = join(REPO_ROOT, '.tmp', 'e2e-update', 'a');
-  const outB = join(REPO_ROOT, '.tmp', 'e2e-update', 'b');
-  let server: StaticServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    buildApp(outA, { KADER_APP_VERSION: '9.0.0-e2e-a' });
-    buildApp(outB, { KADER_APP_VERSION: '9.0.0-e2e-b' });
-    server = await startStaticServer(outA);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it('shows "Versi baru tersedia", never reloads by itself, warns about drafts and pending changes, reloads on tap', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url + '/pengaturan');
-    await waitForShell(page);
-    await waitForController(page);
-    await expect.poll(() => page.locator('[data-testid="app-version"]').textContent()).toBe('9.0.0-e2e-a');
-
-    // A module's half-filled form (saved as a draft) and a change waiting to sync.
-    await page.evaluate(
-      () =>
-        new Promise<void>((ok, fail) => {
-          const req = indexedDB.open('kader-desa');
-          req.onsuccess = () => {
-            const tx = req.result.transaction(['drafts', 'outbox'], 'readwrite');
-            tx.objectStore('drafts').put({ key: 'posyandu.child.new', value: { name: 'Ani' }, updatedAt: new Date().toISOString() });
-            tx.objectStore('outbox').add({ recordId: 'r1', record: { id: 'r1' }, baseVersion: 0, createdAt: new Date().toISOString() });
-            tx.oncomplete = () => {
-              req.result.close();
-              ok();
-            };
-            tx.onerror = () => fail(tx.error);
-          };
-          req.onerror = () => fail(req.error);
-        }),
-    );
-    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
-    const sameDocument = () => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
-
-    // The new version is deployed; the app finds it.
-    server.setRoot(outB);
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-    const banner = page.locator('[data-testid="update-banner"]');
-    await banner.waitFor({ state: 'visible', timeout: 60_000 });
-    expect(await banner.textContent()).toContain('Versi baru tersedia');
-    expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
-
-    // Nothing happens on its own.
-    await page.waitForTimeout(3000);
-    expect(await sameDocument()).toBe(true);
-    expect(await page.locator('[data-testid="app-version"]').textContent()).toBe('9.0.0-e2e-a');
-
-    // "Nanti" hides the banner and keeps the update one tap away in Settings.
-    await banner.getByText('Nanti').click();
-    await banner.waitFor({ state: 'detached' });
-    await page.getByText('Versi baru tersedia — Muat ulang').click();
-    await banner.waitFor({ state: 'visible' });
-
-    // First tap: it says the draft and the pending change survive, and asks once more.
-    await page.locator('[data-testid="update-reload"]').click();
-    await expect.poll(() => banner.textContent()).toContain('1 formulir belum selesai');
-    expect(await banner.textContent()).toContain('1 perubahan menunggu sinkron');
-    expect(await sameDocument()).toBe(true);
-
-    // Second tap: the new version takes over and the page reloads into it.
-    await page.locator('[data-testid="update-reload"]').click();
-    await expect.poll(() => sameDocument().catch(() => false), { timeout: 30_000 }).toBe(false);
-    await waitForShell(page);
-    await expect.poll(() => page.locator('[data-testid="app-version"]').textContent()).toBe('9.0.0-e2e-b');
-    const kept = await page.evaluate(
-      () =>
-        new Promise<{ drafts: number; outbox: number }>((ok, fail) => {
-          const req = indexedDB.open('kader-desa');
-          req.onsuccess = () => {
-            const tx = req.result.transaction(['drafts', 'outbox'], 'readonly');
-            const d = tx.objectStore('drafts').count();
-            const o = tx.objectStore('outbox').count();
-            tx.oncomplete = () => ok({ drafts: d.result, outbox: o.result });
-          };
-          req.onerror = () => fail(req.error);
-        }),
-    );
-    expect(kept).toEqual({ drafts: 1, outbox: 1 });
   });
 });

@@ -51,6 +51,9 @@ export default function FamilyPage() {
   const { data: loaded, reload } = useLoad(() => load(groupId, familyId, newFamilyId, year), [groupId, familyId, newFamilyId, year], { live: false });
   const [form, setForm] = useState<FamilyData>({ year, headName: '' });
   const [draftAt, setDraftAt] = useState<string | undefined>();
+  // The form is filled from the loaded family in an effect, one render after it loads: until then
+  // the page would show the family's members beside an empty, unlinked form.
+  const [filled, setFilled] = useState(false);
 
   useEffect(() => {
     // The new form's address keeps its id, so a reload brings back this form's draft and no other.
@@ -66,9 +69,10 @@ export default function FamilyPage() {
     if (!loaded) return;
     setForm(loaded.initial);
     setDraftAt(loaded.draftAt);
+    setFilled(true);
   }, [loaded]);
 
-  if (loaded === undefined) return <Page title={t('dasawisma.family')}>{t('common.loading')}</Page>;
+  if (loaded === undefined || (loaded && !filled)) return <Page title={t('dasawisma.family')}>{t('common.loading')}</Page>;
   if (!loaded) return <Page title={t('dasawisma.family')}>{t('common.none')}</Page>;
   const { group, family, members, linkedFound, key } = loaded;
 

@@ -21,7 +21,9 @@ export function RtLink({ group, linkedId, linkedFound, onLink }: { group: Group;
       </IonItem>
     );
   }
-  if (!households || households.length === 0) return <IonNote className="dw-muted">{t('dasawisma.noRtHouseholds')}</IonNote>;
+  // Still reading the RT books: say nothing rather than that they are not here.
+  if (households === undefined) return null;
+  if (households.length === 0) return <IonNote className="dw-muted">{t('dasawisma.noRtHouseholds')}</IonNote>;
   return (
     <details>
       <summary>{t('dasawisma.linkRt')}</summary>
