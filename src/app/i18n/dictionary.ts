@@ -14,6 +14,7 @@ import type * as posyanduIlp from './strings/posyandu-ilp';
 import type * as books from './strings/books';
 import type * as interop from './strings/interop';
 import type * as ilpRecap from './strings/ilp-recap';
+import type * as posyantek from './strings/posyantek';
 
 // One file of strings per module, so modules grow their strings without touching each other.
 // The shell's strings (common, settings) are in the first-screen bundle, in both languages; the
@@ -22,7 +23,7 @@ import type * as ilpRecap from './strings/ilp-recap';
 // the other one loads when the user switches (loadLanguage), so English never weighs on an
 // Indonesian phone's first screen. The key type still covers every module, so a typo in any key is
 // a compile error.
-type AllStrings = typeof common.id & typeof sync.id & typeof settings.id & typeof posyandu.id & typeof posyanduDay.id & typeof rt.id & typeof dasawisma.id & typeof county.id & typeof records.id & typeof print.id & typeof lkd.id & typeof security.id & typeof posyanduIlp.id & typeof books.id & typeof interop.id & typeof ilpRecap.id;
+type AllStrings = typeof common.id & typeof sync.id & typeof settings.id & typeof posyandu.id & typeof posyanduDay.id & typeof rt.id & typeof dasawisma.id & typeof county.id & typeof records.id & typeof print.id & typeof lkd.id & typeof security.id & typeof posyanduIlp.id & typeof books.id & typeof interop.id & typeof ilpRecap.id & typeof posyantek.id;
 
 export type Lang = 'id' | 'en';
 export type MessageKey = keyof AllStrings;
@@ -33,7 +34,7 @@ export const dictionaries: Record<Lang, Record<string, string>> = {
 };
 
 /** 'print': the strings of printed forms and exports, loaded with the pages that print. */
-export type ModuleStrings = 'posyandu' | 'posyanduDay' | 'rt' | 'dasawisma' | 'county' | 'records' | 'sync' | 'print' | 'lkd' | 'security' | 'posyanduIlp' | 'books' | 'interop' | 'ilpRecap';
+export type ModuleStrings = 'posyandu' | 'posyanduDay' | 'rt' | 'dasawisma' | 'county' | 'records' | 'sync' | 'print' | 'lkd' | 'security' | 'posyanduIlp' | 'books' | 'interop' | 'ilpRecap' | 'posyantek';
 
 // posyandu and dasawisma have a file per language; rt, county, records and print keep both in one (smaller) file.
 const loaders: Record<ModuleStrings, Record<Lang, () => Promise<Record<string, string>>>> = {
@@ -57,6 +58,8 @@ const loaders: Record<ModuleStrings, Record<Lang, () => Promise<Record<string, s
   interop: { id: () => import('./strings/interop').then((m) => m.id), en: () => import('./strings/interop').then((m) => m.en) },
   // The monthly ILP recap (phone and county screens).
   ilpRecap: { id: () => import('./strings/ilp-recap').then((m) => m.id), en: () => import('./strings/ilp-recap').then((m) => m.en) },
+  // The Posyantek's pages under the Desa tab (issue 19).
+  posyantek: { id: () => import('./strings/posyantek').then((m) => m.id), en: () => import('./strings/posyantek').then((m) => m.en) },
 };
 
 const requested = new Set<ModuleStrings>();

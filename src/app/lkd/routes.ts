@@ -1,6 +1,7 @@
 import { lazyPage } from '../shell/lazyPage';
 import { businessOutline } from 'ionicons/icons';
 import type { ModuleRoutes } from '../shell/types';
+import { posyantekRoutes } from '../posyantek/routes';
 
 // The Desa tab: the desa's institutions (LKD), and later other desa-level modules' sections
 // (Posyantek, issue 19) on the same home page. Every page is its own lazy chunk; a form that both
@@ -15,7 +16,8 @@ const activityForm = page(() => import('./activity/ActivityFormPage'));
 export const lkdRoutes: ModuleRoutes = {
   tab: { path: '/desa', labelKey: 'tab.desa', icon: businessOutline },
   routes: [
-    { path: '/desa', component: page(() => import('./DesaHome')) },
+    // The home shows the Posyantek's section too: its strings load with it.
+    { path: '/desa', component: lazyPage(['lkd', 'posyantek'], () => import('./DesaHome')) },
     { path: '/desa/lembaga-baru', component: institutionForm },
     { path: '/desa/lembaga/:id', component: page(() => import('./institution/InstitutionPage')) },
     { path: '/desa/lembaga/:id/ubah', component: institutionForm },
@@ -29,5 +31,6 @@ export const lkdRoutes: ModuleRoutes = {
     { path: '/desa/kegiatan/:activityId', component: activityForm },
     { path: '/desa/karang-taruna', component: lazyPage(['lkd', 'print'], () => import('./members/MembersPage')) },
     { path: '/desa/laporan', component: lazyPage(['lkd', 'print'], () => import('./report/ReportPage')) },
+    ...posyantekRoutes,
   ],
 };

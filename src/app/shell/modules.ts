@@ -25,6 +25,8 @@ const HIDDEN: Partial<Record<Role, string[]>> = {
   dasawisma: ['/desa'],
   pkk: ['/desa'],
   county: ['/desa'],
+  // A Posyantek's own phone: its post's pages are under the Desa tab.
+  posyantek: ['/posyandu', '/warga', '/dasawisma'],
 };
 
 export function tabShown(path: string, role: Role | null): boolean {
@@ -32,4 +34,4 @@ export function tabShown(path: string, role: Role | null): boolean {
 }
 
 /** Where a role's phone opens ('/' otherwise leads to the Posyandu tab). */
-export const HOME_OF: Partial<Record<Role, string>> = { desa: '/desa' };
+export const HOME_OF: Partial<Record<Role, string>> = { desa: '/desa', posyantek: '/desa' };

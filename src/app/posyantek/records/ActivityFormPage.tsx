@@ -1,0 +1,3 @@
+import { recordFormPage } from './RecordFormPage';
+/** Services, consultations, promotion, training, partnerships (BAB V). */
+export default recordFormPage('kegiatan');
