@@ -12,7 +12,7 @@ import { Page } from '../ui/Page';
 import { SplitTable } from '../ui/SplitTable';
 import { usePosyantek, usePostBooks } from '../store';
 import { useWriter } from '../useWriter';
-import { categoryLabel, shareLabel, stateClass, stateLabel } from '../ui/words';
+import { categoryLabel, shareLine, stateClass, stateLabel } from '../ui/words';
 
 /**
  * The cash book of a month (Pasal 25 ayat (3) huruf c) with its running balance, the treasurer's
@@ -68,7 +68,7 @@ function Cash({ books }: { books: PostBooks }) {
     {
       title: t('pt.cash.splitTitle'), head: [t('pt.cash.item'), t('pt.cash.amount')],
       rows: [[t('pt.cash.bIncome'), sum.business.income], [t('pt.cash.bCosts'), sum.business.costs], [t('pt.cash.result'), sum.business.result],
-        ...sum.business.lines.map((l) => [`${shareLabel(t, l.share)} (${l.percent} %)`, l.amount])],
+        ...sum.business.lines.map((l) => [shareLine(t, l), l.amount])],
     },
   ];
 

@@ -1,7 +1,7 @@
 import { ACTIVITY_TYPES, NEED_STATUSES, type QuarterReport } from '../../../domain/posyantek';
 import type { CsvSection } from '../../../domain/csv';
 import type { MessageKey } from '../../i18n';
-import { activityLabel, needStatusLabel, shareLabel } from '../ui/words';
+import { activityLabel, needStatusLabel, shareLine } from '../ui/words';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -26,7 +26,7 @@ export function quarterCsv(t: T, r: QuarterReport, lines: string[]): CsvSection[
       rows: [
         [t('pt.cash.opening'), r.cash.opening], [t('pt.q.income'), r.cash.income], [t('pt.q.expense'), r.cash.expense], [t('pt.q.closing'), r.cash.closing],
         [t('pt.cash.bIncome'), r.cash.business.income], [t('pt.cash.bCosts'), r.cash.business.costs], [t('pt.cash.result'), r.cash.business.result],
-        ...r.cash.business.lines.map((l) => [`${shareLabel(t, l.share)} (${l.percent} %)`, l.amount]),
+        ...r.cash.business.lines.map((l) => [shareLine(t, l), l.amount]),
       ],
     },
   ];

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n';
+import { formatPercent, type Lang, type MessageKey } from '../../i18n';
 import type { ActivityType, CashCategory, EndReason, NeedStatus, PosyantekPosition, ReportState, SplitShare, TtgCondition, UnitType } from '../../../domain/posyantek';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -7,6 +7,8 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 export const positionLabel = (t: T, p: PosyantekPosition) => t(`pt.position.${p}` as MessageKey);
 export const categoryLabel = (t: T, c: CashCategory) => t(`pt.cat.${c}` as MessageKey);
 export const shareLabel = (t: T, s: SplitShare) => t(`pt.share.${s}` as MessageKey);
+/** 'Insentif pengurus (40 %)' / 'Board incentive (40%)'. */
+export const shareLine = (t: T, l: { share: SplitShare; percent: number }, lang?: Lang) => `${shareLabel(t, l.share)} (${formatPercent(l.percent / 100, 0, lang)})`;
 export const stateLabel = (t: T, s: ReportState) => t(`pt.state.${s}` as MessageKey);
 export const activityLabel = (t: T, a: ActivityType) => t(`pt.act.${a}` as MessageKey);
 export const needStatusLabel = (t: T, s: NeedStatus) => t(`pt.need.${s}` as MessageKey);
