@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,7 +7,7 @@ import { startServer, type RunningServer } from '../../src/server';
 import type { SyncRecord } from '../../src/domain/records';
 import type { PullResponse } from '../../src/sync/protocol';
 import { addDays } from '../../src/domain/dates';
-import { ensureBuilt, launchBrowser, waitForController, waitForShell, type LaunchedBrowser } from './browser';
+import { REPO_ROOT, ensureBuilt, launchBrowser, waitForController, waitForShell, type LaunchedBrowser } from './browser';
 import { ionicPage } from './ionic-page';
 import { landscape, printPdf } from './print-pdf';
 
@@ -22,6 +22,8 @@ import { landscape, printPdf } from './print-pdf';
 const POST = '64.11/64.11.05.2003/posyantek:desa';
 const visibleTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).filter({ visible: true }).first();
 const pad = (n: number) => String(n).padStart(2, '0');
+// Screenshots of the phone stay in .tmp/posyantek/ to look at.
+const SHOTS = join(REPO_ROOT, '.tmp', 'posyantek');
 const localIso = (d = new Date()) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 describe('Posyantek: board, cash book and quarterly report offline, printed, synced', () => {
@@ -36,6 +38,7 @@ describe('Posyantek: board, cash book and quarterly report offline, printed, syn
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kd-posyantek-e2e-'));
+    mkdirSync(SHOTS, { recursive: true });
     s = await startServer({ port: 0, host: '127.0.0.1', seedDemo: true, dataDir: dir, distDir: ensureBuilt(), log: () => undefined, reportRefresh: false });
     browser = await launchBrowser({ viewport: { width: 360, height: 740 } });
     page = await browser.context.newPage();
@@ -114,6 +117,7 @@ describe('Posyantek: board, cash book and quarterly report offline, printed, syn
     const chair = current().locator('[data-testid="pt-seats"] tr', { hasText: 'Ketua' }).first();
     await expect.poll(() => chair.textContent(), { timeout: 30_000 }).toMatch(/Suparman.*berhenti.*mengundurkan diri.*Rahmawati.*menggantikan Suparman/);
     expect(await current().locator('[data-finding="replacement-without-sk"]').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'board.png') });
   });
 
   it('offline: a business income and a business cost in the cash book; the split adds up to the result to the rupiah; an offline reload loses nothing', async () => {
@@ -144,7 +148,7 @@ describe('Posyantek: board, cash book and quarterly report offline, printed, syn
       expect(await splitOf()).toEqual(expectedSplit);
     };
     await check();
-    await page.screenshot({ path: join(dir, 'cash.png') });
+    await page.screenshot({ path: join(SHOTS, 'cash.png'), fullPage: true });
 
     await page.reload();
     await waitForShell(page, 'Buku kas Posyantek', 60_000);
@@ -176,6 +180,7 @@ describe('Posyantek: board, cash book and quarterly report offline, printed, syn
     if (q > 1) expect(await calendar.locator(`li[data-quarter="${year}-Q${q - 1}"]`).textContent()).toContain('tidak dikirim');
 
     await current().locator('[data-testid="pt-q-split"] tr[data-share]').first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, 'quarter.png') });
     const pdf = await printPdf(page, 'pt-quarter');
     const flat = pdf.text.replace(/\s+/g, ' ');
     expect(flat).toMatch(/Laporan triwulan Posyantek/i);
