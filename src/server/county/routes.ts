@@ -9,6 +9,7 @@ import { getLkd, getPkk, getPopulation, getPosyandu, getPosyanduUnit } from './r
 import { getSyncIssues } from './sync-issues-handler';
 import { getFhirBundle } from './fhir-handler';
 import { getPosyanduEppgbm } from './eppgbm-handler';
+import { getIlpRecap } from './ilp-recap-handler';
 
 // The county endpoints under /api/v1/county/. Some paths carry an id, which the server's exact-path
 // router does not do, so app.ts hands this prefix here. Every route first checks the caller is a
@@ -26,6 +27,7 @@ const ROUTES: Route[] = [
   ['GET', /^reports\/population$/, getPopulation],
   ['GET', /^reports\/pkk$/, getPkk],
   ['GET', /^reports\/lkd$/, getLkd],
+  ['GET', /^reports\/ilp$/, getIlpRecap],
   ['GET', /^reports\/sync$/, getSyncIssues],
   ['GET', /^fhir\/bundle$/, getFhirBundle],
   ['GET', /^codes$/, getCodes],
