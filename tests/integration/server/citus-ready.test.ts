@@ -95,7 +95,8 @@ describe.each(backends())('Citus-ready schema and queries ($name)', (b) => {
     await q.pullAll();
     const county = await Phone.enrol(s.url, 'KAB-6411');
     const month = new Date().toISOString().slice(0, 7);
-    for (const path of [`reports/posyandu?month=${month}`, `reports/population?month=${month}`, 'reports/sync', 'devices']) {
+    // The FHIR export of the month the pushed visit is in (helpers' visit: 2025-03), so its visit and child reads run too.
+    for (const path of [`reports/posyandu?month=${month}`, `reports/population?month=${month}`, 'reports/sync', 'devices', 'fhir/bundle?posyandu=demo-pos-mawar&period=2025-03']) {
       const r = await fetch(`${s.url}/api/v1/county/${path}`, { headers: { authorization: `Bearer ${county.e.token}` } });
       expect(r.status, path).toBe(200);
     }
